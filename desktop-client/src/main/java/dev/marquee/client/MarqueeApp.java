@@ -1,0 +1,43 @@
+package dev.marquee.client;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.ServerMemory;
+import dev.marquee.client.common.TaskExecutor;
+import java.net.http.HttpClient;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** Wires the client together: theme, server connection, background work, first screen. */
+public final class MarqueeApp extends Application {
+
+    private HttpClient http;
+    private TaskExecutor tasks;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ServerMemory serverMemory = ServerMemory.userPreferences();
+        String server = LaunchOptions.parse(getParameters().getRaw()).server().orElseGet(serverMemory::lastUsed);
+
+        http = ServerApi.newHttpClient();
+        tasks = TaskExecutor.forJavaFx();
+        AppNavigator navigator = new AppNavigator(stage, uri -> new ServerApi(http, uri), tasks, serverMemory);
+
+        stage.setTitle("Marquee");
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        navigator.showLogin(server);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (http != null) {
+            http.close();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.marquee.client.catalog;
+
+import dev.marquee.client.common.Shortcuts;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/** Binds the event list layout to its view model, and the shortcuts written on its buttons. */
+public final class CatalogView {
+
+    private final CatalogViewModel viewModel;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label userLabel;
+    @FXML
+    private Label roleLabel;
+    @FXML
+    private Button refreshButton;
+    @FXML
+    private Button signOutButton;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private Label errorLabel;
+    @FXML
+    private TableView<ShowRow> showsTable;
+    @FXML
+    private TableColumn<ShowRow, String> eventColumn;
+    @FXML
+    private TableColumn<ShowRow, String> startsAtColumn;
+    @FXML
+    private TableColumn<ShowRow, String> venueColumn;
+    @FXML
+    private TableColumn<ShowRow, String> seatingColumn;
+    @FXML
+    private TableColumn<ShowRow, String> saleColumn;
+
+    public CatalogView(CatalogViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        userLabel.textProperty().bind(viewModel.userNameProperty());
+        roleLabel.textProperty().bind(viewModel.roleNameProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        refreshButton.disableProperty().bind(viewModel.busyProperty());
+        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+
+        showsTable.setItems(viewModel.shows());
+        show(eventColumn, ShowRow::eventTitle);
+        show(startsAtColumn, ShowRow::startsAt);
+        show(venueColumn, ShowRow::venue);
+        show(seatingColumn, ShowRow::seating);
+        show(saleColumn, ShowRow::sale);
+
+        refreshButton.setOnAction(event -> viewModel.refresh());
+        signOutButton.setOnAction(event -> viewModel.signOut());
+        // Firing the buttons (not calling the view model) keeps a disabled button's shortcut disabled too.
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F5), refreshButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.CONTROL_DOWN), signOutButton::fire);
+    }
+
+    private static void show(TableColumn<ShowRow, String> column, Function<ShowRow, String> text) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.marquee.client.common;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.marquee.model.Json;
+import dev.marquee.model.auth.LoginRequest;
+import dev.marquee.model.auth.LoginResponse;
+import dev.marquee.model.catalog.EventSummary;
+import dev.marquee.model.error.ErrorBody;
+import dev.marquee.model.error.ErrorCode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server's HTTP contract as blocking Java calls. Blocking is deliberate: every call goes through
+ * {@link TaskExecutor}, so this class stays free of threading and is easy to read and test.
+ */
+public final class ServerApi {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = Json.newMapper();
+    // A newer server may send codes this client does not know yet; its sentence is still worth showing.
+    private static final ObjectReader ERROR_READER = JSON.readerFor(ErrorBody.class)
+            .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+
+    private final HttpClient http;
+    private final URI server;
+    private final String token;
+
+    public ServerApi(HttpClient http, URI server) {
+        this(http, server, null);
+    }
+
+    private ServerApi(HttpClient http, URI server, String token) {
+        this.http = http;
+        this.server = server;
+        this.token = token;
+    }
+
+    /** One client for the whole application: it pools connections across calls. */
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public URI server() {
+        return server;
+    }
+
+    /** The same server, with every call made as the user the token belongs to. */
+    public ServerApi withToken(String bearerToken) {
+        return new ServerApi(http, server, bearerToken);
+    }
+
+    public LoginResponse login(LoginRequest request) {
+        return send(post("/api/auth/login", request), new TypeReference<>() { });
+    }
+
+    public void logout() {
+        send(post("/api/auth/logout", null), null);
+    }
+
+    public List<EventSummary> events() {
+        return send(request("/api/events").GET(), new TypeReference<>() { });
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpRequest.Builder post(String path, Object body) {
+        if (body == null) {
+            return request(path).POST(HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            return request(path)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot write request body for " + path, e);
+        }
+    }
+
+    private <T> T send(HttpRequest.Builder builder, TypeReference<T> answerType) {
+        HttpResponse<byte[]> response = exchange(builder.build());
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw new ApiException(status, errorBody(status, response.body()));
+        }
+        if (answerType == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(response.body(), answerType);
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable answer from " + response.uri(), e);
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpConnectTimeoutException e) {
+            throw ServerUnreachableException.cannotReach(server, e);
+        } catch (HttpTimeoutException e) {
+            throw ServerUnreachableException.tooSlow(server, e);
+        } catch (IOException e) {
+            throw ServerUnreachableException.cannotReach(server, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnreachableException("Stopped waiting for the server at " + server + ".", e);
+        }
+    }
+
+    private ErrorBody errorBody(int status, byte[] body) {
+        try {
+            ErrorBody parsed = ERROR_READER.readValue(body);
+            if (parsed != null && parsed.message() != null && !parsed.message().isBlank()) {
+                return parsed;
+            }
+        } catch (IOException e) {
+            // Not the contract's body (a proxy's HTML page, say): fall through to a sentence of our own.
+        }
+        return new ErrorBody(codeFor(status),
+                "The server at " + server + " answered with HTTP status " + status + ".", Map.of());
+    }
+
+    private static ErrorCode codeFor(int status) {
+        for (ErrorCode code : ErrorCode.values()) {
+            if (code.httpStatus() == status) {
+                return code;
+            }
+        }
+        return ErrorCode.INTERNAL;
+    }
+}

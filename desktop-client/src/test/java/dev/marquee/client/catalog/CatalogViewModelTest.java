@@ -1,0 +1,109 @@
+package dev.marquee.client.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.marquee.client.common.FakeServer;
+import dev.marquee.client.common.RecordingNavigator;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.Session;
+import dev.marquee.client.common.Tasks;
+import dev.marquee.model.auth.Role;
+import dev.marquee.model.auth.UserView;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CatalogViewModelTest {
+
+    // Two events whose shows interleave in time, so the list order proves the sort.
+    private static final String EVENTS = """
+            [{"id":1,"title":"Night Owls","description":"Indie rock","shows":[
+                {"id":11,"startsAt":"2026-07-16T01:30:00Z","venueName":"Harbour Hall","seatingMode":"SEATED","onSale":true},
+                {"id":12,"startsAt":"2026-08-01T19:00:00Z","venueName":"Harbour Hall","seatingMode":"SEATED","onSale":false}]},
+             {"id":2,"title":"Brass Parade","description":"Street band","shows":[
+                {"id":21,"startsAt":"2026-07-10T18:00:00Z","venueName":"The Yard","seatingMode":"GA","onSale":true}]},
+             {"id":3,"title":"Announced Soon","description":"","shows":[]}]""";
+
+    private final HttpClient http = ServerApi.newHttpClient();
+    private final FakeServer server = FakeServer.start();
+    private final RecordingNavigator navigator = new RecordingNavigator();
+
+    @AfterEach
+    void stop() {
+        server.close();
+        http.close();
+    }
+
+    @Test
+    void listsEveryShowSoonestFirstInLocalTime() {
+        server.answer("GET", "/api/events", 200, EVENTS);
+        CatalogViewModel viewModel = catalogFor(server.uri(), Role.CLERK);
+
+        viewModel.refresh();
+
+        assertEquals(List.of(
+                new ShowRow(21, "Brass Parade", "Fri 10 Jul 2026, 14:00", "The Yard", "General admission", "On sale"),
+                new ShowRow(11, "Night Owls", "Wed 15 Jul 2026, 21:30", "Harbour Hall", "Seated", "On sale"),
+                new ShowRow(12, "Night Owls", "Sat 1 Aug 2026, 15:00", "Harbour Hall", "Seated", "Not on sale")),
+                viewModel.shows());
+        assertFalse(viewModel.busyProperty().get());
+    }
+
+    @Test
+    void showsTheSignedInUsersNameAndRole() {
+        CatalogViewModel viewModel = catalogFor(server.uri(), Role.ADMIN);
+
+        assertEquals("Robin Admin", viewModel.userNameProperty().get());
+        assertEquals("Administrator", viewModel.roleNameProperty().get());
+    }
+
+    @Test
+    void failedLoadShowsTheServersSentenceAndKeepsTheLastList() {
+        server.answer("GET", "/api/events", 200, EVENTS);
+        CatalogViewModel viewModel = catalogFor(server.uri(), Role.FAN);
+        viewModel.refresh();
+
+        server.answer("GET", "/api/events", 503,
+                "{\"error\":\"SERVICE_UNAVAILABLE\",\"message\":\"The database is not answering; try again soon.\"}");
+        viewModel.refresh();
+
+        assertEquals("The database is not answering; try again soon.", viewModel.errorMessageProperty().get());
+        assertEquals(3, viewModel.shows().size());
+    }
+
+    @Test
+    void signOutEndsTheTokenOnTheServerAndReturnsToLogin() {
+        server.answer("POST", "/api/auth/logout", 204, null);
+        CatalogViewModel viewModel = catalogFor(server.uri(), Role.CLERK);
+
+        viewModel.signOut();
+
+        FakeServer.Request logout = server.requests().getFirst();
+        assertEquals("/api/auth/logout", logout.path());
+        assertEquals("Bearer tok-1", logout.authorization());
+        assertEquals(List.of(server.uri().toString()), navigator.loginScreens);
+    }
+
+    @Test
+    void signOutReturnsToLoginEvenWhenTheServerIsGone() {
+        URI nobodyHome = FakeServer.addressNobodyListensOn();
+        CatalogViewModel viewModel = catalogFor(nobodyHome, Role.CLERK);
+
+        viewModel.signOut();
+
+        assertEquals(List.of(nobodyHome.toString()), navigator.loginScreens);
+    }
+
+    private CatalogViewModel catalogFor(URI serverUri, Role role) {
+        String name = role == Role.ADMIN ? "Robin Admin" : "Casey Clerk";
+        Session session = new Session(new ServerApi(http, serverUri).withToken("tok-1"),
+                new UserView("u-1", "someone@marquee.test", name, role));
+        return new CatalogViewModel(session, Tasks.sameThread(), navigator, ZoneId.of("America/New_York"),
+                Locale.UK);
+    }
+}

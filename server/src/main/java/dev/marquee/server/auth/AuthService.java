@@ -1,0 +1,144 @@
+package dev.marquee.server.auth;
+
+import dev.marquee.model.auth.LoginRequest;
+import dev.marquee.model.auth.LoginResponse;
+import dev.marquee.model.auth.Role;
+import dev.marquee.model.auth.SignupRequest;
+import dev.marquee.model.auth.UserView;
+import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.platform.Tx;
+import dev.marquee.server.platform.Validate;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Sign-up, sign-in and sessions. Tokens are 256 random bits, stored only as their SHA-256. */
+public final class AuthService {
+
+    private static final String WRONG_CREDENTIALS = "The email or password is not correct.";
+
+    private final Transactions transactions;
+    private final Passwords passwords;
+    private final LoginThrottle throttle = new LoginThrottle();
+    private final Duration sessionTtl;
+    private final SecureRandom random = new SecureRandom();
+
+    public AuthService(Transactions transactions, int passwordCost, Duration sessionTtl) {
+        this.transactions = transactions;
+        this.passwords = new Passwords(passwordCost);
+        this.sessionTtl = sessionTtl;
+    }
+
+    public UserView signup(SignupRequest request) {
+        String email = email(request.email());
+        String password = Validate.present("password", request.password());
+        if (password.length() < 8 || password.length() > 256) {
+            throw ApiException.validation("password", "The password must be 8 to 256 characters.");
+        }
+        String displayName = Validate.text("displayName", request.displayName(), 1, 100);
+        String hash = passwords.hash(password);
+        return transactions.inTransaction(tx -> {
+            int inserted = tx.update("""
+                    INSERT INTO users (email, password_hash, display_name, role) VALUES (?, ?, ?, 'FAN')
+                    ON CONFLICT DO NOTHING""", email, hash, displayName);
+            if (inserted == 0) {
+                throw new ApiException(ErrorCode.USER_EXISTS, "An account with this email already exists.");
+            }
+            return findByEmail(tx, email).orElseThrow().view();
+        });
+    }
+
+    public LoginResponse login(LoginRequest request) {
+        String email = Validate.text("email", request.email(), 1, 254).toLowerCase(Locale.ROOT);
+        String password = Validate.present("password", request.password());
+        Optional<StoredUser> user = transactions.inTransaction(tx -> {
+            throttle.check(tx, email);
+            return findStored(tx, email);
+        });
+        boolean valid = user.isPresent() ? passwords.matches(password, user.get().passwordHash()) : burn(password);
+        if (!valid) {
+            transactions.inTransaction(tx -> {
+                throttle.failed(tx, email);
+                return null;
+            });
+            throw ApiException.unauthorized(WRONG_CREDENTIALS);
+        }
+        String token = newToken();
+        Caller caller = user.get().caller();
+        Instant expiresAt = transactions.inTransaction(tx -> {
+            throttle.succeeded(tx, email);
+            return tx.one("""
+                    INSERT INTO sessions (token_hash, user_id, expires_at)
+                    VALUES (?, ?, now() + make_interval(secs => ?)) RETURNING expires_at""",
+                    row -> Tx.instant(row, "expires_at"), digest(token), caller.id(), (double) sessionTtl.toSeconds());
+        });
+        return new LoginResponse(token, expiresAt, caller.view());
+    }
+
+    public void logout(String token) {
+        transactions.inTransaction(tx -> tx.update("DELETE FROM sessions WHERE token_hash = ?", digest(token)));
+    }
+
+    /** The caller a bearer token belongs to, or 401. */
+    public Caller authenticate(String token) {
+        return transactions.inTransaction(tx -> tx.first("""
+                SELECT u.id, u.email, u.display_name, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+                WHERE s.token_hash = ? AND s.expires_at > now()""", AuthService::caller, digest(token)))
+                .orElseThrow(() -> ApiException.unauthorized(
+                        "Your session is not valid or has expired. Please sign in again."));
+    }
+
+    private boolean burn(String password) {
+        passwords.burnTime(password);
+        return false;
+    }
+
+    private static String email(String value) {
+        String email = Validate.text("email", value, 3, 254).toLowerCase(Locale.ROOT);
+        int at = email.indexOf('@');
+        if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(
+                c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw ApiException.validation("email", "The email address is not valid.");
+        }
+        return email;
+    }
+
+    private record StoredUser(Caller caller, String passwordHash) {
+    }
+
+    private static Optional<StoredUser> findStored(Tx tx, String email) {
+        return tx.first("SELECT id, email, display_name, role, password_hash FROM users WHERE lower(email) = ?",
+                row -> new StoredUser(caller(row), row.getString("password_hash")), email);
+    }
+
+    private static Optional<Caller> findByEmail(Tx tx, String email) {
+        return findStored(tx, email).map(StoredUser::caller);
+    }
+
+    private static Caller caller(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Caller(Tx.uuid(row, "id"), row.getString("email"), row.getString("display_name"),
+                Role.valueOf(row.getString("role")));
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static byte[] digest(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.marquee.server.catalog;
+
+import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.catalog.EventSummary;
+import dev.marquee.model.catalog.SeatAvailability;
+import dev.marquee.model.catalog.SeatStatus;
+import dev.marquee.model.catalog.SeatingMode;
+import dev.marquee.model.catalog.ShowDetail;
+import dev.marquee.model.catalog.ShowSummary;
+import dev.marquee.model.catalog.TierAvailability;
+import dev.marquee.model.catalog.TierPrice;
+import dev.marquee.model.catalog.VenueRef;
+import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.platform.Tx;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What anyone may read: events, shows and their live availability. */
+public final class CatalogService {
+
+    private final Transactions transactions;
+
+    public CatalogService(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public List<EventSummary> events() {
+        return transactions.inSnapshot(tx -> {
+            Map<Long, List<ShowSummary>> showsByEvent = new LinkedHashMap<>();
+            tx.list("""
+                    SELECT s.id, s.event_id, s.starts_at, v.name AS venue_name, s.seating_mode, s.on_sale
+                    FROM shows s JOIN venues v ON v.id = s.venue_id ORDER BY s.starts_at, s.id""", row -> {
+                showsByEvent.computeIfAbsent(row.getLong("event_id"), id -> new ArrayList<>())
+                        .add(new ShowSummary(row.getLong("id"), Tx.instant(row, "starts_at"),
+                                row.getString("venue_name"), SeatingMode.valueOf(row.getString("seating_mode")),
+                                row.getBoolean("on_sale")));
+                return null;
+            });
+            return tx.list("SELECT id, title, description FROM events ORDER BY id", row -> new EventSummary(
+                    row.getLong("id"), row.getString("title"), row.getString("description"),
+                    List.copyOf(showsByEvent.getOrDefault(row.getLong("id"), List.of()))));
+        });
+    }
+
+    public ShowDetail show(long showId) {
+        return transactions.inSnapshot(tx -> show(tx, showId));
+    }
+
+    public static ShowDetail show(Tx tx, long showId) {
+        List<TierPrice> tiers = tx.list("SELECT id, name, price_cents FROM tiers WHERE show_id = ? ORDER BY id",
+                row -> new TierPrice(row.getLong("id"), row.getString("name"), row.getInt("price_cents")), showId);
+        return tx.first("""
+                SELECT s.id, s.event_id, e.title, s.starts_at, v.id AS venue_id, v.name AS venue_name, v.capacity,
+                       s.seating_mode, s.on_sale
+                FROM shows s JOIN events e ON e.id = s.event_id JOIN venues v ON v.id = s.venue_id
+                WHERE s.id = ?""", row -> new ShowDetail(row.getLong("id"), row.getLong("event_id"),
+                        row.getString("title"), Tx.instant(row, "starts_at"),
+                        new VenueRef(row.getLong("venue_id"), row.getString("venue_name"), row.getInt("capacity")),
+                        SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale"), tiers),
+                showId)
+                .orElseThrow(() -> showNotFound(showId));
+    }
+
+    public Availability availability(long showId) {
+        return transactions.inSnapshot(tx -> availability(tx, showId));
+    }
+
+    /** The show's inventory as one consistent picture; seats only for seated shows, and only seats in a tier. */
+    public static Availability availability(Tx tx, long showId) {
+        record Head(long version, SeatingMode mode) {
+        }
+        Head head = tx.first("SELECT version, seating_mode FROM shows WHERE id = ?",
+                row -> new Head(row.getLong("version"), SeatingMode.valueOf(row.getString("seating_mode"))), showId)
+                .orElseThrow(() -> showNotFound(showId));
+        List<TierAvailability> tiers = tx.list("""
+                SELECT id, name, price_cents, capacity, held, sold FROM tiers WHERE show_id = ? ORDER BY id""",
+                row -> new TierAvailability(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
+                        row.getInt("capacity"), row.getInt("capacity") - row.getInt("held") - row.getInt("sold"),
+                        row.getInt("held"), row.getInt("sold")), showId);
+        List<SeatAvailability> seats = head.mode() == SeatingMode.SEATED ? tx.list("""
+                SELECT ss.seat_id, vs.label, vs.section, vs.row_no, vs.seat_no, ss.tier_id, ss.status
+                FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
+                WHERE ss.show_id = ? AND ss.tier_id IS NOT NULL ORDER BY ss.seat_id""", CatalogService::seat, showId)
+                : null;
+        return new Availability(showId, head.version(), tiers, seats);
+    }
+
+    static SeatAvailability seat(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new SeatAvailability(row.getLong("seat_id"), row.getString("label"), row.getString("section"),
+                row.getInt("row_no"), row.getInt("seat_no"), Tx.nullableLong(row, "tier_id"),
+                SeatStatus.valueOf(row.getString("status")));
+    }
+
+    public static ApiException showNotFound(long showId) {
+        return ApiException.notFound("There is no show " + showId + ".");
+    }
+}

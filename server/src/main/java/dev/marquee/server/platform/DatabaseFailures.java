@@ -1,0 +1,30 @@
+package dev.marquee.server.platform;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/** Turns what PostgreSQL and the pool report into what the caller should hear. */
+final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    static RuntimeException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof SQLTransientConnectionException || state.startsWith("08") || state.equals("57P01")
+                || state.equals("57P03") || state.equals("53300")) {
+            return ApiException.unavailable("The database cannot be reached right now. Please try again shortly.");
+        }
+        if (state.equals("55P03") || state.equals("40P01") || state.equals("40001") || state.equals("57014")) {
+            return ApiException.unavailable("The system is busy with this show right now. Please try again.");
+        }
+        return new DatabaseException(e);
+    }
+
+    /** An unexpected database failure: logged with a correlation id, answered as INTERNAL. */
+    static final class DatabaseException extends RuntimeException {
+        DatabaseException(SQLException cause) {
+            super("database failure " + cause.getSQLState(), cause);
+        }
+    }
+}

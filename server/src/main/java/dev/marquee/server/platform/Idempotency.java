@@ -1,0 +1,171 @@
+package dev.marquee.server.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.marquee.model.error.ErrorCode;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Stripe-style idempotency keys. A key is claimed in its own short transaction; the operation then runs in a
+ * transaction that also stores its answer, so an effect and its recorded answer commit together or not at all.
+ * A 4xx answer is stored too (a retry hears it again); a 5xx answer releases the key so a retry runs again.
+ */
+public final class Idempotency {
+
+    public static final HeaderName KEY_HEADER = HeaderNames.create("Idempotency-Key");
+    public static final HeaderName REPLAYED_HEADER = HeaderNames.create("Idempotent-Replayed");
+    /** A claim older than this belongs to a request that died with its server; a retry may take it over. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    /** The operation whose answer is remembered. */
+    @FunctionalInterface
+    public interface Operation {
+        Object run(Tx tx);
+    }
+
+    private record Stored(byte[] requestHash, String state, Integer status, String body, boolean abandoned) {
+    }
+
+    private final Transactions transactions;
+    private final HttpJson json;
+    private final ErrorResponses errors;
+    private final ObjectMapper canonical;
+
+    public Idempotency(Transactions transactions, HttpJson json, ErrorResponses errors) {
+        this.transactions = transactions;
+        this.json = json;
+        this.errors = errors;
+        this.canonical = json.mapper().copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
+
+    /** The Idempotency-Key header, checked against the contract's 1..255 characters. */
+    public String requireKey(ServerRequest request) {
+        String key = request.headers().first(KEY_HEADER)
+                .orElseThrow(() -> ApiException.validation("Idempotency-Key",
+                        "This request needs an Idempotency-Key header (1 to 255 characters)."));
+        if (key.isEmpty() || key.length() > 255) {
+            throw ApiException.validation("Idempotency-Key", "The Idempotency-Key must be 1 to 255 characters.");
+        }
+        return key;
+    }
+
+    /** Runs the operation once per caller and key, answering with {@code success} or the stored answer. */
+    public void run(ServerRequest request, ServerResponse response, UUID caller, String key, RequestBody body,
+                    Status success, Operation operation) {
+        byte[] hash = fingerprint(request, body);
+        Stored existing = claim(caller, key, hash);
+        if (existing != null) {
+            replay(response, existing, hash);
+            return;
+        }
+        byte[] answer;
+        try {
+            answer = transactions.inTransaction(tx -> {
+                try {
+                    byte[] bytes = json.toBytes(operation.run(tx));
+                    complete(tx, caller, key, success.code(), bytes);
+                    return bytes;
+                } catch (ApiException e) {
+                    if (e.keepChanges()) {
+                        complete(tx, caller, key, e.code().httpStatus(), errors.bodyOf(e));
+                    }
+                    throw e;
+                }
+            });
+        } catch (ApiException e) {
+            if (e.code().httpStatus() >= 500) {
+                release(caller, key);
+            } else if (!e.keepChanges()) {
+                transactions.inTransaction(tx -> complete(tx, caller, key, e.code().httpStatus(), errors.bodyOf(e)));
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            release(caller, key);
+            throw e;
+        }
+        json.sendRaw(response, success, answer);
+    }
+
+    private Stored claim(UUID caller, String key, byte[] hash) {
+        return transactions.inTransaction(tx -> {
+            int claimed = tx.update("""
+                    INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state)
+                    VALUES (?, ?, ?, 'IN_PROGRESS') ON CONFLICT DO NOTHING""", caller, key, hash);
+            if (claimed == 1) {
+                return null;
+            }
+            Stored stored = tx.one("""
+                    SELECT request_hash, state, response_status, response_body,
+                           locked_at < now() - make_interval(secs => ?) AS abandoned
+                    FROM idempotency_keys WHERE user_id = ? AND idem_key = ? FOR UPDATE""",
+                    row -> new Stored(row.getBytes("request_hash"), row.getString("state"),
+                            (Integer) row.getObject("response_status"), row.getString("response_body"),
+                            row.getBoolean("abandoned")),
+                    (double) ABANDONED_AFTER.toSeconds(), caller, key);
+            if (stored.state().equals("IN_PROGRESS") && stored.abandoned() && Arrays.equals(stored.requestHash(), hash)) {
+                tx.update("UPDATE idempotency_keys SET locked_at = now() WHERE user_id = ? AND idem_key = ?",
+                        caller, key);
+                return null;
+            }
+            return stored;
+        });
+    }
+
+    private void replay(ServerResponse response, Stored stored, byte[] hash) {
+        if (!Arrays.equals(stored.requestHash(), hash)) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different request.");
+        }
+        if (stored.state().equals("IN_PROGRESS")) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed. Try again in a moment.");
+        }
+        response.header(REPLAYED_HEADER, "true");
+        json.sendRaw(response, Status.create(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Void complete(Tx tx, UUID caller, String key, int status, byte[] body) {
+        tx.update("""
+                UPDATE idempotency_keys SET state = 'DONE', response_status = ?, response_body = ?
+                WHERE user_id = ? AND idem_key = ?""", status, new String(body, StandardCharsets.UTF_8), caller, key);
+        return null;
+    }
+
+    private void release(UUID caller, String key) {
+        try {
+            transactions.inTransaction(tx -> tx.update(
+                    "DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ? AND state = 'IN_PROGRESS'",
+                    caller, key));
+        } catch (RuntimeException e) {
+            // The claim ages out after ABANDONED_AFTER; the original failure is what the caller hears.
+            System.getLogger(Idempotency.class.getName())
+                    .log(System.Logger.Level.WARNING, "Could not release an idempotency key", e);
+        }
+    }
+
+    private byte[] fingerprint(ServerRequest request, RequestBody body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.prologue().method().text() + " " + request.path().path() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            if (body != null) {
+                Object tree = canonical.treeToValue(body.json(), Object.class);
+                digest.update(canonical.writeValueAsBytes(tree));
+            }
+            return digest.digest();
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not fingerprint a request", e);
+        }
+    }
+}

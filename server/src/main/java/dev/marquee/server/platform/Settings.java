@@ -1,0 +1,72 @@
+package dev.marquee.server.platform;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the server reads at start-up. Defaults live in {@code application.yaml} under {@code marquee.*};
+ * an environment variable {@code MARQUEE_HOLD_TTL_SECONDS} overrides the key {@code marquee.hold-ttl-seconds}.
+ */
+public record Settings(
+        int port,
+        Optional<String> dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path dataDir,
+        boolean demoData,
+        Duration holdTtl,
+        Duration sessionTtl,
+        int dbPoolSize,
+        Duration lockTimeout,
+        Duration expirySweepInterval,
+        int passwordCost) {
+
+    public boolean embeddedDatabase() {
+        return dbUrl.isEmpty();
+    }
+
+    /** Settings from application.yaml overridden by MARQUEE_* variables of the given environment. */
+    public static Settings load(Map<String, String> environment) {
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(overrides(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build()
+                .get("marquee");
+        Optional<String> dbUrl = config.get("db-url").asString().filter(s -> !s.isBlank()).asOptional();
+        Path dataDir = config.get("data-dir").asString().filter(s -> !s.isBlank()).asOptional()
+                .map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".marquee", "data"));
+        return new Settings(
+                config.get("port").asInt().get(),
+                dbUrl,
+                config.get("db-user").asString().orElse("postgres"),
+                config.get("db-password").asString().orElse(""),
+                dataDir,
+                config.get("demo-data").asBoolean().orElse(dbUrl.isEmpty()),
+                Duration.ofSeconds(config.get("hold-ttl-seconds").asLong().get()),
+                Duration.ofHours(config.get("session-ttl-hours").asLong().get()),
+                config.get("db-pool-size").asInt().get(),
+                Duration.ofMillis(config.get("lock-timeout-ms").asLong().get()),
+                Duration.ofMillis(config.get("expiry-sweep-ms").asLong().get()),
+                config.get("password-cost").asInt().get());
+    }
+
+    private static Map<String, String> overrides(Map<String, String> environment) {
+        Map<String, String> keys = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("MARQUEE_")) {
+                keys.put("marquee." + name.substring("MARQUEE_".length()).toLowerCase(Locale.ROOT).replace('_', '-'),
+                        value);
+            }
+        });
+        return keys;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.marquee.server.platform;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+
+/** Request checks that answer VALIDATION_FAILED with a sentence naming the field. */
+public final class Validate {
+
+    private Validate() {
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw ApiException.validation(field, "Field '" + field + "' is required.");
+        }
+        return value;
+    }
+
+    /** Required text, trimmed, between min and max characters. */
+    public static String text(String field, String value, int min, int max) {
+        String trimmed = present(field, value).strip();
+        if (trimmed.length() < min || trimmed.length() > max) {
+            throw ApiException.validation(field, min == max
+                    ? "Field '" + field + "' must be " + min + " characters."
+                    : "Field '" + field + "' must be " + min + " to " + max + " characters.");
+        }
+        return trimmed;
+    }
+
+    /** Optional text: null stays null, otherwise as {@link #text}. */
+    public static String optionalText(String field, String value, int max) {
+        return value == null ? null : text(field, value, 0, max);
+    }
+
+    public static int range(String field, Integer value, int min, int max) {
+        int number = present(field, value);
+        if (number < min || number > max) {
+            throw ApiException.validation(field, "Field '" + field + "' must be between " + min + " and " + max + ".");
+        }
+        return number;
+    }
+
+    public static long range(String field, Long value, long min, long max) {
+        long number = present(field, value);
+        if (number < min || number > max) {
+            throw ApiException.validation(field, "Field '" + field + "' must be between " + min + " and " + max + ".");
+        }
+        return number;
+    }
+
+    /** A required list of 1..max distinct, non-null elements. */
+    public static <T> List<T> distinctList(String field, List<T> values, int max) {
+        present(field, values);
+        if (values.isEmpty() || values.size() > max) {
+            throw ApiException.validation(field, "Field '" + field + "' must list 1 to " + max + " entries.");
+        }
+        if (values.contains(null)) {
+            throw ApiException.validation(field, "Field '" + field + "' must not contain null.");
+        }
+        if (new HashSet<>(values).size() != values.size()) {
+            throw ApiException.validation(field, "Field '" + field + "' must not list the same entry twice.");
+        }
+        return List.copyOf(values);
+    }
+
+    public static void positiveIds(String field, Collection<Long> ids) {
+        if (ids.stream().anyMatch(id -> id <= 0)) {
+            throw ApiException.validation(field, "Field '" + field + "' must hold positive ids.");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package dev.marquee.model.admin;
+
+public record SectionRequest(String name, Integer rows, Integer seatsPerRow) {
+}

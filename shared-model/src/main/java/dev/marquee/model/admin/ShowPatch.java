@@ -1,0 +1,4 @@
+package dev.marquee.model.admin;
+
+public record ShowPatch(Boolean onSale) {
+}

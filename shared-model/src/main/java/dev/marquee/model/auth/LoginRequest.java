@@ -1,0 +1,4 @@
+package dev.marquee.model.auth;
+
+public record LoginRequest(String email, String password) {
+}

@@ -1,0 +1,4 @@
+package dev.marquee.model.auth;
+
+public record SignupRequest(String email, String password, String displayName) {
+}

@@ -1,0 +1,4 @@
+package dev.marquee.model.auth;
+
+public record UserView(String id, String email, String displayName, Role role) {
+}

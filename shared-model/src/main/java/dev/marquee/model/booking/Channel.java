@@ -1,0 +1,5 @@
+package dev.marquee.model.booking;
+
+public enum Channel {
+    ONLINE, BOX_OFFICE
+}

@@ -1,0 +1,4 @@
+package dev.marquee.model.booking;
+
+public record CheckoutRequest(Payment payment, String customerName) {
+}

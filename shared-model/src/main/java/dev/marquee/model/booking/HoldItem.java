@@ -1,0 +1,4 @@
+package dev.marquee.model.booking;
+
+public record HoldItem(long tierId, int quantity, int unitPriceCents) {
+}

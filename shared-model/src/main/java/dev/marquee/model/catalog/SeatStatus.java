@@ -1,0 +1,5 @@
+package dev.marquee.model.catalog;
+
+public enum SeatStatus {
+    AVAILABLE, HELD, SOLD, BLOCKED
+}

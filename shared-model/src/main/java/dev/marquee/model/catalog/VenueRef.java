@@ -1,0 +1,4 @@
+package dev.marquee.model.catalog;
+
+public record VenueRef(long id, String name, int capacity) {
+}
