@@ -40,8 +40,8 @@ public record Settings(
                         ConfigSources.classpath("application.yaml"))
                 .build()
                 .get("marquee");
-        Optional<String> dbUrl = config.get("db-url").asString().filter(s -> !s.isBlank()).asOptional();
-        Path dataDir = config.get("data-dir").asString().filter(s -> !s.isBlank()).asOptional()
+        Optional<String> dbUrl = config.get("db-url").asString().asOptional().filter(s -> !s.isBlank());
+        Path dataDir = config.get("data-dir").asString().asOptional().filter(s -> !s.isBlank())
                 .map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home"), ".marquee", "data"));
         return new Settings(

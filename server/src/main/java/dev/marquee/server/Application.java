@@ -1,0 +1,72 @@
+package dev.marquee.server;
+
+import dev.marquee.model.Json;
+import dev.marquee.server.auth.AuthHttpService;
+import dev.marquee.server.auth.AuthService;
+import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.catalog.CatalogHttpService;
+import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ErrorResponses;
+import dev.marquee.server.platform.HttpJson;
+import dev.marquee.server.platform.Idempotency;
+import dev.marquee.server.platform.Settings;
+import dev.marquee.server.platform.Transactions;
+import io.helidon.webserver.http.HttpService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The object graph of one server, wired by hand: every dependency arrives through a constructor. */
+final class Application {
+
+    private final HttpJson json = new HttpJson(Json.newMapper());
+    private final ErrorResponses errors = new ErrorResponses(json);
+    private final Health health;
+    private final List<HttpService> apiServices = new ArrayList<>();
+    private final List<BackgroundWork> background = new ArrayList<>();
+
+    /** Work that runs beside the requests, such as the hold expiry sweep. */
+    interface BackgroundWork {
+        void start();
+
+        void stop(Duration grace);
+    }
+
+    Application(Settings settings, DataSource dataSource) {
+        Transactions transactions = new Transactions(dataSource);
+        Audit audit = new Audit(json.mapper());
+        Idempotency idempotency = new Idempotency(transactions, json, errors);
+        AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.sessionTtl());
+        Authenticator authenticator = new Authenticator(auth);
+        health = new Health(dataSource, json);
+
+        apiServices.add(new AuthHttpService(auth, authenticator, json));
+        apiServices.add(new CatalogHttpService(new CatalogService(transactions), json));
+    }
+
+    HttpJson json() {
+        return json;
+    }
+
+    ErrorResponses errors() {
+        return errors;
+    }
+
+    Health health() {
+        return health;
+    }
+
+    HttpService[] apiServices() {
+        return apiServices.toArray(HttpService[]::new);
+    }
+
+    void startBackgroundWork() {
+        background.forEach(BackgroundWork::start);
+    }
+
+    void stopBackgroundWork(Duration grace) {
+        background.forEach(work -> work.stop(grace));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.marquee.server;
+
+import dev.marquee.server.platform.Database;
+import dev.marquee.server.platform.EmbeddedDatabase;
+import dev.marquee.server.platform.Settings;
+import io.helidon.webserver.WebServer;
+import java.time.Duration;
+
+/** One running server: its database (embedded or real), its background work and its web server. */
+public final class MarqueeServer {
+
+    private static final System.Logger LOG = System.getLogger(MarqueeServer.class.getName());
+
+    private final EmbeddedDatabase embedded;
+    private final Database database;
+    private final Application app;
+    private final WebServer web;
+
+    private MarqueeServer(EmbeddedDatabase embedded, Database database, Application app, WebServer web) {
+        this.embedded = embedded;
+        this.database = database;
+        this.app = app;
+        this.web = web;
+    }
+
+    public static MarqueeServer start(Settings settings) {
+        EmbeddedDatabase embedded = settings.embeddedDatabase() ? EmbeddedDatabase.start(settings.dataDir()) : null;
+        String url = embedded != null ? embedded.jdbcUrl("postgres") : settings.dbUrl().orElseThrow();
+        Database database = Database.connect(url, settings.dbUser(), settings.dbPassword(), settings.dbPoolSize(),
+                settings.lockTimeout());
+        database.migrate(settings.demoData());
+        Application app = new Application(settings, database.dataSource());
+        WebServer web = WebServer.builder()
+                .port(settings.port())
+                .shutdownHook(false)
+                .maxPayloadSize(1024 * 1024)
+                .routing(routing -> Main.routing(routing, app))
+                .build()
+                .start();
+        app.startBackgroundWork();
+        LOG.log(System.Logger.Level.INFO, "Marquee listening on http://localhost:{0,number,#} (demo data: {1})",
+                web.port(), settings.demoData());
+        return new MarqueeServer(embedded, database, app, web);
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then stops background work and the database. */
+    public void stop() {
+        web.stop();
+        app.stopBackgroundWork(Duration.ofSeconds(5));
+        database.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+        LOG.log(System.Logger.Level.INFO, "Marquee stopped");
+    }
+}
