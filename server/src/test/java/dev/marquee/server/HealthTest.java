@@ -1,0 +1,44 @@
+package dev.marquee.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.marquee.server.testing.ApiResponse;
+import dev.marquee.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HealthTest {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthIsUpWhileTheDatabaseAnswers() {
+        ApiResponse health = server.anonymous().get("/observe/health");
+        assertEquals(200, health.status(), health::toString);
+        assertEquals("UP", health.body().get("status").asText());
+    }
+
+    @Test
+    void unknownRouteAnswersNotFoundInTheContractShape() {
+        ApiResponse answer = server.anonymous().get("/api/no-such-thing");
+        assertEquals(404, answer.status());
+        assertEquals("NOT_FOUND", answer.error());
+    }
+
+    @Test
+    void migrationsRunFromAnEmptyDatabase() {
+        assertEquals(0, server.number("SELECT count(*) FROM users"));
+        assertEquals(1, server.number("SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success"));
+    }
+}

@@ -1,0 +1,145 @@
+package dev.marquee.server.testing;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.marquee.model.auth.Role;
+import dev.marquee.server.MarqueeServer;
+import dev.marquee.server.platform.Settings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The real server jar's code on port 0, over a fresh migrated database of its own, plus direct SQL access for
+ * set-up and for checking what the server left behind.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private static final int PASSWORD_COST = 4;
+    private static final String PASSWORD = "correct-horse-battery";
+
+    private final MarqueeServer server;
+    private final HikariDataSource sql;
+    private final String baseUrl;
+    private final String dbUrl;
+
+    private TestServer(MarqueeServer server, HikariDataSource sql, String dbUrl) {
+        this.server = server;
+        this.sql = sql;
+        this.dbUrl = dbUrl;
+        this.baseUrl = "http://localhost:" + server.port();
+    }
+
+    public static TestServer start() {
+        return start(Duration.ofMinutes(10));
+    }
+
+    public static TestServer start(Duration holdTtl) {
+        return onDatabase(TestPostgres.freshDatabase(), holdTtl, false);
+    }
+
+    /** A server over an existing database (a second instance, or a restart). */
+    public static TestServer onDatabase(String dbUrl, Duration holdTtl, boolean demoData) {
+        Settings settings = new Settings(0, Optional.of(dbUrl), "postgres", "", Path.of("unused"), demoData,
+                holdTtl, Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST);
+        MarqueeServer server = MarqueeServer.start(settings);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(dbUrl);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(4);
+        config.setPoolName("test-sql");
+        return new TestServer(server, new HikariDataSource(config), dbUrl);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl, null, null);
+    }
+
+    /** A new user of the given role, signed in over HTTP. */
+    public ApiClient signedIn(Role role) {
+        String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@marquee.test";
+        String hash = BCrypt.withDefaults().hashToString(PASSWORD_COST, PASSWORD.toCharArray());
+        update("INSERT INTO users (email, password_hash, display_name, role) VALUES (?, ?, ?, ?)",
+                email, hash, "Test " + role, role.name());
+        ApiResponse login = anonymous().post("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+        if (login.status() != 200) {
+            throw new IllegalStateException("Test sign-in failed: " + login);
+        }
+        return new ApiClient(baseUrl, login.body().get("token").asText(), login.body().at("/user/id").asText());
+    }
+
+    public ApiClient fan() {
+        return signedIn(Role.FAN);
+    }
+
+    public ApiClient clerk() {
+        return signedIn(Role.CLERK);
+    }
+
+    public ApiClient admin() {
+        return signedIn(Role.ADMIN);
+    }
+
+    public int update(String statement, Object... params) {
+        try (Connection connection = sql.getConnection(); PreparedStatement prepared = prepare(connection, statement, params)) {
+            return prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows as column-name maps, for assertions on what the server stored. */
+    public List<Map<String, Object>> query(String statement, Object... params) {
+        try (Connection connection = sql.getConnection(); PreparedStatement prepared = prepare(connection, statement, params);
+             ResultSet rows = prepared.executeQuery()) {
+            List<Map<String, Object>> result = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    row.put(rows.getMetaData().getColumnLabel(i), rows.getObject(i));
+                }
+                result.add(row);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The single number a query answers, such as a count. */
+    public long number(String statement, Object... params) {
+        return ((Number) query(statement, params).getFirst().values().iterator().next()).longValue();
+    }
+
+    private static PreparedStatement prepare(Connection connection, String statement, Object... params)
+            throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(statement);
+        for (int i = 0; i < params.length; i++) {
+            prepared.setObject(i + 1, params[i]);
+        }
+        return prepared;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        sql.close();
+    }
+}
