@@ -29,6 +29,11 @@ public class ApiException extends RuntimeException {
         this.keepChanges = keepChanges;
     }
 
+    /** The same failure, but the transaction it ends commits its changes before the answer is sent. */
+    public ApiException keepingChanges() {
+        return new ApiException(code, getMessage(), details, true);
+    }
+
     public ErrorCode code() {
         return code;
     }

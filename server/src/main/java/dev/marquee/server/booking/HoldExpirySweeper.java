@@ -1,0 +1,93 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.model.booking.HoldStatus;
+import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.Transactions;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Returns the stock of holds past their expiry without anyone asking. Each hold ends in its own short
+ * transaction; {@code SKIP LOCKED} lets several server instances sweep side by side without waiting on a hold
+ * that a checkout (or another sweeper) has locked.
+ */
+public final class HoldExpirySweeper implements BackgroundWork {
+
+    private static final System.Logger LOG = System.getLogger(HoldExpirySweeper.class.getName());
+    private static final int BATCH = 200;
+
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Duration interval;
+    private ScheduledExecutorService scheduler;
+
+    public HoldExpirySweeper(Transactions transactions, Audit audit, Duration interval) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.interval = interval;
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hold-expiry").daemon().factory());
+        scheduler.scheduleWithFixedDelay(this::sweepSafely, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop(Duration grace) {
+        if (scheduler == null) {
+            return;
+        }
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Expires every hold that is due now; answers how many it expired. */
+    int sweep() {
+        int expired = 0;
+        List<UUID> due;
+        do {
+            due = transactions.inTransaction(tx -> tx.list("""
+                    SELECT id FROM holds WHERE status = 'ACTIVE' AND expires_at <= now()
+                    ORDER BY expires_at LIMIT ?""", row -> row.getObject("id", UUID.class), BATCH));
+            for (UUID holdId : due) {
+                if (expire(holdId)) {
+                    expired++;
+                }
+            }
+        } while (due.size() == BATCH && !Thread.currentThread().isInterrupted());
+        return expired;
+    }
+
+    private boolean expire(UUID holdId) {
+        return transactions.inTransaction(tx -> {
+            Holds.Row hold = Holds.lock(tx, holdId, true);
+            if (hold == null || hold.status() != HoldStatus.ACTIVE || !hold.pastExpiry()) {
+                return false;
+            }
+            Allocation returned = Holds.end(tx, hold, HoldStatus.EXPIRED);
+            audit.record(tx, "system", "HOLD_EXPIRED", hold.showId(), Holds.auditDetails(holdId, returned));
+            Stock.bumpVersion(tx, hold.showId());
+            return true;
+        });
+    }
+
+    private void sweepSafely() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            // The database may be restarting; the next sweep tries again.
+            LOG.log(System.Logger.Level.WARNING, "Hold expiry sweep failed: {0}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.model.booking.CheckoutRequest;
+import dev.marquee.model.booking.HoldRequest;
+import dev.marquee.model.booking.Payment;
+import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.auth.Caller;
+import dev.marquee.server.platform.HttpJson;
+import dev.marquee.server.platform.Idempotency;
+import dev.marquee.server.platform.PathIds;
+import dev.marquee.server.platform.RequestBody;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.UUID;
+
+/** /api/holds: make, read, release and check out holds. */
+public final class HoldHttpService implements HttpService {
+
+    private final HoldService holds;
+    private final CheckoutService checkout;
+    private final Authenticator authenticator;
+    private final Idempotency idempotency;
+    private final HttpJson json;
+
+    public HoldHttpService(HoldService holds, CheckoutService checkout, Authenticator authenticator,
+                           Idempotency idempotency, HttpJson json) {
+        this.holds = holds;
+        this.checkout = checkout;
+        this.authenticator = authenticator;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/holds", this::create)
+                .get("/holds/{holdId}", this::get)
+                .delete("/holds/{holdId}", this::release)
+                .post("/holds/{holdId}/checkout", this::checkout);
+    }
+
+    private void create(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request);
+        String key = idempotency.requireKey(request);
+        RequestBody body = json.body(request);
+        HoldRequest hold = body.as(HoldRequest.class);
+        long showId = BookingRequests.showId(hold.showId());
+        BookingItems wanted = BookingItems.of(hold.items(), hold.seatIds());
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+                tx -> holds.create(tx, caller, showId, wanted));
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request);
+        json.send(response, Status.OK_200, holds.get(caller, PathIds.uuid(request, "holdId")));
+    }
+
+    private void release(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request);
+        holds.release(caller, PathIds.uuid(request, "holdId"));
+        response.status(Status.NO_CONTENT_204).send();
+    }
+
+    private void checkout(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request);
+        UUID holdId = PathIds.uuid(request, "holdId");
+        String key = idempotency.requireKey(request);
+        RequestBody body = json.body(request);
+        CheckoutRequest order = body.as(CheckoutRequest.class);
+        Payment payment = Payments.check(order.payment(), caller);
+        String customerName = BookingRequests.customerName(order.customerName(), caller);
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+                tx -> checkout.checkout(tx, caller, holdId, payment, customerName));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.model.booking.HoldStatus;
+import dev.marquee.model.booking.HoldView;
+import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.auth.Caller;
+import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.platform.Tx;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Holds: stock set aside for one user until checkout, release or expiry. */
+public final class HoldService {
+
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Duration ttl;
+
+    public HoldService(Transactions transactions, Audit audit, Duration ttl) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.ttl = ttl;
+    }
+
+    /** Holds everything asked for or nothing; runs inside the idempotent request's transaction. */
+    HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted) {
+        UUID holdId = UUID.randomUUID();
+        Allocation allocation = Allocator.allocate(tx, showId, wanted, Allocator.Target.HELD, holdId);
+        Holds.insert(tx, holdId, caller, allocation, ttl.toSeconds());
+        Stock.bumpVersion(tx, showId);
+        return Holds.view(tx, holdId);
+    }
+
+    HoldView get(Caller caller, UUID holdId) {
+        return transactions.inSnapshot(tx -> {
+            boolean visible = tx.first("SELECT user_id FROM holds WHERE id = ?", r -> Tx.uuid(r, "user_id"), holdId)
+                    .filter(owner -> caller.isStaff() || owner.equals(caller.id()))
+                    .isPresent();
+            if (!visible) {
+                throw Holds.notFound(holdId);
+            }
+            return Holds.view(tx, holdId);
+        });
+    }
+
+    /** Releases an active hold at once. Releasing one that already ended unsold changes nothing. */
+    void release(Caller caller, UUID holdId) {
+        transactions.inTransaction(tx -> {
+            Holds.Row hold = Holds.lockVisible(tx, caller, holdId);
+            if (hold.status() == HoldStatus.CHECKED_OUT) {
+                throw new ApiException(ErrorCode.HOLD_NOT_ACTIVE,
+                        "This hold was already checked out; refund the order instead.");
+            }
+            if (hold.status() == HoldStatus.ACTIVE) {
+                Allocation returned = Holds.end(tx, hold, hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
+                audit.record(tx, caller.email(), "HOLD_RELEASED", hold.showId(), Holds.auditDetails(holdId, returned));
+                Stock.bumpVersion(tx, hold.showId());
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.model.booking.Payment;
+import dev.marquee.model.booking.RefundRequest;
+import dev.marquee.model.booking.SaleRequest;
+import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.auth.Caller;
+import dev.marquee.server.platform.HttpJson;
+import dev.marquee.server.platform.Idempotency;
+import dev.marquee.server.platform.PathIds;
+import dev.marquee.server.platform.RequestBody;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** /api/sales, /api/orders and /api/me/orders. */
+public final class OrderHttpService implements HttpService {
+
+    private final SaleService sales;
+    private final RefundService refunds;
+    private final OrderService orders;
+    private final Authenticator authenticator;
+    private final Idempotency idempotency;
+    private final HttpJson json;
+
+    public OrderHttpService(SaleService sales, RefundService refunds, OrderService orders, Authenticator authenticator,
+                            Idempotency idempotency, HttpJson json) {
+        this.sales = sales;
+        this.refunds = refunds;
+        this.orders = orders;
+        this.authenticator = authenticator;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/sales", this::sell)
+                .get("/orders/{orderId}", this::get)
+                .post("/orders/{orderId}/refund", this::refund)
+                .get("/me/orders", this::mine);
+    }
+
+    private void sell(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request).requireStaff();
+        String key = idempotency.requireKey(request);
+        RequestBody body = json.body(request);
+        SaleRequest sale = body.as(SaleRequest.class);
+        long showId = BookingRequests.showId(sale.showId());
+        BookingItems wanted = BookingItems.of(sale.items(), sale.seatIds());
+        Payment payment = Payments.check(sale.payment(), caller);
+        String customerName = BookingRequests.customerName(sale.customerName(), caller);
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+                tx -> sales.sell(tx, caller, showId, wanted, payment, customerName));
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request);
+        json.send(response, Status.OK_200, orders.get(caller, PathIds.uuid(request, "orderId")));
+    }
+
+    private void refund(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request).requireStaff();
+        UUID orderId = PathIds.uuid(request, "orderId");
+        String key = idempotency.requireKey(request);
+        Optional<RequestBody> body = json.optionalBody(request);
+        List<UUID> ticketIds = BookingRequests.ticketIds(
+                body.map(b -> b.as(RefundRequest.class).ticketIds()).orElse(null));
+        idempotency.run(request, response, caller.id(), key, body.orElse(null), Status.OK_200,
+                tx -> refunds.refund(tx, caller, orderId, ticketIds));
+    }
+
+    private void mine(ServerRequest request, ServerResponse response) {
+        json.send(response, Status.OK_200, orders.mine(authenticator.caller(request)));
+    }
+}
