@@ -33,6 +33,7 @@ public final class MarqueeServer {
         WebServer web = WebServer.builder()
                 .port(settings.port())
                 .shutdownHook(false)
+                .shutdownGracePeriod(Duration.ofSeconds(10))
                 .maxPayloadSize(1024 * 1024)
                 .routing(routing -> Main.routing(routing, app))
                 .build()
