@@ -128,6 +128,22 @@ public final class TestServer implements AutoCloseable {
         return ((Number) query(statement, params).getFirst().values().iterator().next()).longValue();
     }
 
+    /** Runs {@code whileLocked} while another transaction holds the rows {@code lockingQuery} locks. */
+    public <T> T whileLocked(String lockingQuery, java.util.function.Supplier<T> whileLocked, Object... params) {
+        try (Connection connection = sql.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement prepared = prepare(connection, lockingQuery, params)) {
+                prepared.execute();
+                return whileLocked.get();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String statement, Object... params)
             throws SQLException {
         PreparedStatement prepared = connection.prepareStatement(statement);
