@@ -4,9 +4,24 @@ import dev.marquee.model.Json;
 import dev.marquee.server.auth.AuthHttpService;
 import dev.marquee.server.auth.AuthService;
 import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.booking.CheckoutService;
+import dev.marquee.server.booking.HoldExpirySweeper;
+import dev.marquee.server.booking.HoldHttpService;
+import dev.marquee.server.booking.HoldService;
+import dev.marquee.server.booking.OrderHttpService;
+import dev.marquee.server.booking.OrderService;
+import dev.marquee.server.booking.RefundService;
+import dev.marquee.server.booking.SaleService;
 import dev.marquee.server.catalog.CatalogHttpService;
 import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.inventory.EventService;
+import dev.marquee.server.inventory.InventoryHttpService;
+import dev.marquee.server.inventory.SeatBlocks;
+import dev.marquee.server.inventory.ShowService;
+import dev.marquee.server.inventory.TierService;
+import dev.marquee.server.inventory.VenueService;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.ErrorResponses;
 import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.Idempotency;
@@ -27,13 +42,6 @@ final class Application {
     private final List<HttpService> apiServices = new ArrayList<>();
     private final List<BackgroundWork> background = new ArrayList<>();
 
-    /** Work that runs beside the requests, such as the hold expiry sweep. */
-    interface BackgroundWork {
-        void start();
-
-        void stop(Duration grace);
-    }
-
     Application(Settings settings, DataSource dataSource) {
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
@@ -44,6 +52,14 @@ final class Application {
 
         apiServices.add(new AuthHttpService(auth, authenticator, json));
         apiServices.add(new CatalogHttpService(new CatalogService(transactions), json));
+        apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
+                new CheckoutService(audit), authenticator, idempotency, json));
+        apiServices.add(new OrderHttpService(new SaleService(audit), new RefundService(audit),
+                new OrderService(transactions), authenticator, idempotency, json));
+        background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
+        apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
+                new EventService(transactions, audit), new ShowService(transactions, audit),
+                new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));
     }
 
     HttpJson json() {
