@@ -8,6 +8,7 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Tx;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public final class CheckoutService {
             case ACTIVE -> {
                 if (hold.pastExpiry()) {
                     Holds.end(tx, hold, HoldStatus.EXPIRED);
-                    Stock.bumpVersion(tx, hold.showId());
+                    ShowVersions.bump(tx, hold.showId());
                     throw expired();
                 }
             }
@@ -47,7 +48,7 @@ public final class CheckoutService {
         UUID orderId = Orders.create(tx, caller, allocation, holdId, channel, customerName, settled);
         audit.record(tx, caller.email(), "SALE", hold.showId(), SaleService.auditDetails(orderId, channel, allocation,
                 settled));
-        Stock.bumpVersion(tx, hold.showId());
+        ShowVersions.bump(tx, hold.showId());
         return Orders.view(tx, orderId);
     }
 

@@ -3,6 +3,7 @@ package dev.marquee.server.booking;
 import dev.marquee.model.booking.HoldStatus;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class HoldExpirySweeper implements BackgroundWork {
             }
             Allocation returned = Holds.end(tx, hold, HoldStatus.EXPIRED);
             audit.record(tx, "system", "HOLD_EXPIRED", hold.showId(), Holds.auditDetails(holdId, returned));
-            Stock.bumpVersion(tx, hold.showId());
+            ShowVersions.bump(tx, hold.showId());
             return true;
         });
     }

@@ -6,6 +6,7 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class HoldService {
         UUID holdId = UUID.randomUUID();
         Allocation allocation = Allocator.allocate(tx, showId, wanted, Allocator.Target.HELD, holdId);
         Holds.insert(tx, holdId, caller, allocation, ttl.toSeconds());
-        Stock.bumpVersion(tx, showId);
+        ShowVersions.bump(tx, showId);
         return Holds.view(tx, holdId);
     }
 
@@ -56,7 +57,7 @@ public final class HoldService {
             if (hold.status() == HoldStatus.ACTIVE) {
                 Allocation returned = Holds.end(tx, hold, hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
                 audit.record(tx, caller.email(), "HOLD_RELEASED", hold.showId(), Holds.auditDetails(holdId, returned));
-                Stock.bumpVersion(tx, hold.showId());
+                ShowVersions.bump(tx, hold.showId());
             }
             return null;
         });

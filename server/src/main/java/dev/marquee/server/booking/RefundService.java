@@ -4,6 +4,7 @@ import dev.marquee.model.booking.OrderView;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Tx;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class RefundService {
                 .map(entry -> Map.of("tierId", entry.getKey(), "quantity", entry.getValue())).toList());
         details.put("seatIds", seatIds);
         audit.record(tx, caller.email(), "REFUND", order.showId(), details);
-        Stock.bumpVersion(tx, order.showId());
+        ShowVersions.bump(tx, order.showId());
         return Orders.view(tx, orderId);
     }
 

@@ -5,6 +5,7 @@ import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Tx;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class SaleService {
         Payments.Settled settled = Payments.settle(payment, allocation.totalCents());
         UUID orderId = Orders.create(tx, caller, allocation, null, Channel.BOX_OFFICE, customerName, settled);
         audit.record(tx, caller.email(), "SALE", showId, auditDetails(orderId, Channel.BOX_OFFICE, allocation, settled));
-        Stock.bumpVersion(tx, showId);
+        ShowVersions.bump(tx, showId);
         return Orders.view(tx, orderId);
     }
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The inventory rows of one show, read and locked the one way every booking transaction does it. The global lock
+ * The inventory rows of one show, read and locked the one way every booking transaction does it. The lock
  * order is: the hold or order row, then tickets, then tiers by id, then seats by id, and last of all the show's
  * version bump. A transaction that follows it cannot deadlock with another that does.
  */
@@ -99,10 +99,6 @@ final class Stock {
         }
     }
 
-    /** The last statement of every transaction that changes the show's inventory. */
-    static void bumpVersion(Tx tx, long showId) {
-        tx.update("UPDATE shows SET version = version + 1 WHERE id = ?", showId);
-    }
 
     static ApiException seatsUnavailable(Collection<Long> seatIds) {
         return new ApiException(ErrorCode.SEAT_UNAVAILABLE,

@@ -42,11 +42,4 @@ final class InventoryLocks {
         return seats;
     }
 
-    /**
-     * Tells readers and the live hub that the show's inventory changed. It must be the transaction's last
-     * statement: every booking on the show queues for this row, so it is held only from here to the commit.
-     */
-    static void bumpVersion(Tx tx, long showId) {
-        tx.update("UPDATE shows SET version = version + 1 WHERE id = ?", showId);
-    }
 }

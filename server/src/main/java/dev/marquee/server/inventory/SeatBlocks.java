@@ -8,6 +8,7 @@ import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.inventory.InventoryLocks.LockedSeat;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import dev.marquee.server.platform.Validate;
@@ -53,7 +54,7 @@ public final class SeatBlocks {
                 changeCapacities(tx, blocking, -1);
                 audit.record(tx, actor, "SEATS_BLOCKED", showId,
                         Map.of("seatIds", seatIdsOf(blocking), "reason", reason));
-                InventoryLocks.bumpVersion(tx, showId);
+                ShowVersions.bump(tx, showId);
             }
             return null;
         });
@@ -79,7 +80,7 @@ public final class SeatBlocks {
                     details.put("reason", reason);
                 }
                 audit.record(tx, actor, "SEATS_UNBLOCKED", showId, details);
-                InventoryLocks.bumpVersion(tx, showId);
+                ShowVersions.bump(tx, showId);
             }
             return null;
         });

@@ -7,6 +7,7 @@ import dev.marquee.model.catalog.ShowDetail;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Validate;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public final class ShowService {
             audit.record(tx, actor, "SHOW_CREATED", showId, Map.of("eventId", eventId, "venueId", venueId,
                     "startsAt", startsAt.toString(), "seatingMode", mode.name(), "onSale", onSale));
             ShowDetail show = CatalogService.show(tx, showId);
-            InventoryLocks.bumpVersion(tx, showId);
+            ShowVersions.bump(tx, showId);
             return show;
         });
     }
@@ -65,7 +66,7 @@ public final class ShowService {
             tx.update("UPDATE shows SET on_sale = ? WHERE id = ?", onSale, showId);
             audit.record(tx, actor, "SHOW_ON_SALE_CHANGED", showId, Map.of("from", wasOnSale, "to", onSale));
             ShowDetail show = CatalogService.show(tx, showId);
-            InventoryLocks.bumpVersion(tx, showId);
+            ShowVersions.bump(tx, showId);
             return show;
         });
     }

@@ -10,6 +10,7 @@ import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.inventory.InventoryLocks.LockedSeat;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import dev.marquee.server.platform.Validate;
@@ -47,7 +48,7 @@ public final class TierService {
             TierView tier = view(tx, tierId);
             audit.record(tx, actor, "TIER_CREATED", showId, Map.of("tierId", tierId, "name", name,
                     "priceCents", priceCents, "capacity", tier.capacity()));
-            InventoryLocks.bumpVersion(tx, showId);
+            ShowVersions.bump(tx, showId);
             return tier;
         });
     }
@@ -120,7 +121,7 @@ public final class TierService {
             details.put("newCapacity", capacity);
             audit.record(tx, actor, "TIER_CHANGED", old.showId(), details);
             TierView changed = view(tx, tierId);
-            InventoryLocks.bumpVersion(tx, old.showId());
+            ShowVersions.bump(tx, old.showId());
             return changed;
         });
     }
