@@ -177,6 +177,25 @@ class BookingRaceTest {
         Invariants.check(server, show.id());
     }
 
+    @Test
+    void capacityChangesRacingSalesNeverDropBelowWhatIsSold() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 1000, 60));
+        ApiClient admin = server.admin();
+        int[] capacities = {40, 120, 50, 90, 45, 70, 41, 100, 55, 80};
+
+        List<ApiResponse> results = Race.run(50, i -> i < 10
+                ? admin.patch("/api/admin/tiers/" + show.tier(0), Map.of("capacity", capacities[i]))
+                : clerk.postOnce("/api/sales", sale(show, 2)));
+
+        assertTrue(results.subList(0, 10).stream().allMatch(r -> r.status() == 200
+                || "CAPACITY_BELOW_COMMITTED".equals(r.error())), Race.statuses(results));
+        assertTrue(results.subList(10, 50).stream().allMatch(r -> r.status() == 201
+                || "INSUFFICIENT_INVENTORY".equals(r.error())), Race.statuses(results));
+        long sold = 2 * results.subList(10, 50).stream().filter(r -> r.status() == 201).count();
+        assertEquals(sold, server.number("SELECT sold FROM tiers WHERE id = ?", show.tier(0)));
+        Invariants.check(server, show.id());
+    }
+
     private static Map<String, Object> sale(Shows.Show show, int quantity) {
         return Map.of("showId", show.id(), "items", List.of(Map.of("tierId", show.tier(0), "quantity", quantity)),
                 "payment", CARD, "customerName", "Walk-in");
