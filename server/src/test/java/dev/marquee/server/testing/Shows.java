@@ -48,7 +48,7 @@ public final class Shows {
         long venue = id("INSERT INTO venues (name, capacity) VALUES ('Test Theatre', ?) RETURNING id", rows * seatsPerRow);
         server.update("""
                 INSERT INTO venue_seats (venue_id, section, row_no, seat_no, label)
-                SELECT ?, 'Stalls', r, s, 'Stalls R' || r || ' S' || s
+                SELECT ?, 'Stalls', r, s, 'Stalls Row ' || r || ' Seat ' || s
                 FROM generate_series(1, ?) r, generate_series(1, ?) s""", venue, rows, seatsPerRow);
         long show = show(venue, "SEATED", true);
         server.update("INSERT INTO show_seats (show_id, seat_id) SELECT ?, id FROM venue_seats WHERE venue_id = ?",
