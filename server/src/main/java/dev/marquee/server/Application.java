@@ -20,14 +20,19 @@ import dev.marquee.server.inventory.SeatBlocks;
 import dev.marquee.server.inventory.ShowService;
 import dev.marquee.server.inventory.TierService;
 import dev.marquee.server.inventory.VenueService;
+import dev.marquee.server.live.InventoryListener;
+import dev.marquee.server.live.LiveHub;
+import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.Database;
 import dev.marquee.server.platform.ErrorResponses;
 import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.Idempotency;
 import dev.marquee.server.platform.Settings;
 import dev.marquee.server.platform.Transactions;
 import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +46,10 @@ final class Application {
     private final Health health;
     private final List<HttpService> apiServices = new ArrayList<>();
     private final List<BackgroundWork> background = new ArrayList<>();
+    private final LiveHub liveHub;
 
-    Application(Settings settings, DataSource dataSource) {
+    Application(Settings settings, Database database) {
+        DataSource dataSource = database.dataSource();
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
         Idempotency idempotency = new Idempotency(transactions, json, errors);
@@ -51,7 +58,11 @@ final class Application {
         health = new Health(dataSource, json);
 
         apiServices.add(new AuthHttpService(auth, authenticator, json));
-        apiServices.add(new CatalogHttpService(new CatalogService(transactions), json));
+        CatalogService catalog = new CatalogService(transactions);
+        apiServices.add(new CatalogHttpService(catalog, json));
+        liveHub = new LiveHub(catalog);
+        background.add(liveHub);
+        background.add(new InventoryListener(database::directConnection, liveHub));
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
                 new CheckoutService(audit), authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new SaleService(audit), new RefundService(audit),
@@ -68,6 +79,10 @@ final class Application {
 
     ErrorResponses errors() {
         return errors;
+    }
+
+    WsRouting.Builder liveRouting() {
+        return LiveRouting.routing(liveHub, json.mapper());
     }
 
     Health health() {

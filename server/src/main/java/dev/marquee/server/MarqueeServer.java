@@ -29,13 +29,14 @@ public final class MarqueeServer {
         Database database = Database.connect(url, settings.dbUser(), settings.dbPassword(), settings.dbPoolSize(),
                 settings.lockTimeout());
         database.migrate(settings.demoData());
-        Application app = new Application(settings, database.dataSource());
+        Application app = new Application(settings, database);
         WebServer web = WebServer.builder()
                 .port(settings.port())
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .maxPayloadSize(1024 * 1024)
                 .routing(routing -> Main.routing(routing, app))
+                .addRouting(app.liveRouting())
                 .build()
                 .start();
         app.startBackgroundWork();

@@ -2,6 +2,9 @@ package dev.marquee.server.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -10,9 +13,15 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final String url;
+    private final String user;
+    private final String password;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, String url, String user, String password) {
         this.pool = pool;
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     public static Database connect(String url, String user, String password, int poolSize, Duration lockTimeout) {
@@ -27,7 +36,7 @@ public final class Database implements AutoCloseable {
         // Set once per connection rather than per transaction: a round trip fewer on every booking.
         config.setConnectionInitSql("SET lock_timeout = '" + lockTimeout.toMillis() + "ms'");
         config.setInitializationFailTimeout(30_000);
-        return new Database(new HikariDataSource(config));
+        return new Database(new HikariDataSource(config), url, user, password);
     }
 
     /** Migrates from whatever state the database is in; safe when several instances start at once. */
@@ -38,6 +47,11 @@ public final class Database implements AutoCloseable {
                         ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                         : new String[] {"classpath:db/migration"});
         configuration.load().migrate();
+    }
+
+    /** A connection of its own, outside the pool, for work that keeps one open for long (LISTEN). */
+    public Connection directConnection() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
     }
 
     public DataSource dataSource() {

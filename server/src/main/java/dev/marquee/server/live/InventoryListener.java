@@ -1,0 +1,116 @@
+package dev.marquee.server.live;
+
+import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.ShowVersions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Listens for committed inventory changes on a connection of its own. When that connection drops (a database
+ * restart, a network cut) it reconnects with backoff and has the hub send every subscriber a fresh snapshot, since
+ * notifications sent while nobody listened are gone.
+ */
+public final class InventoryListener implements BackgroundWork {
+
+    /** Opens the dedicated connection. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect() throws SQLException;
+    }
+
+    private static final System.Logger LOG = System.getLogger(InventoryListener.class.getName());
+    private static final int POLL_MILLIS = 500;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final Connector connector;
+    private final LiveHub hub;
+    private volatile boolean running;
+    private Thread thread;
+
+    public InventoryListener(Connector connector, LiveHub hub) {
+        this.connector = connector;
+        this.hub = hub;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("inventory-listener").daemon().start(this::listenForever);
+    }
+
+    @Override
+    public synchronized void stop(Duration grace) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(grace.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void listenForever() {
+        Duration backoff = Duration.ofMillis(100);
+        boolean everConnected = false;
+        while (running) {
+            try (Connection connection = connector.connect()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + ShowVersions.CHANNEL);
+                }
+                if (everConnected) {
+                    LOG.log(System.Logger.Level.INFO, "Listening for inventory changes again; resending snapshots");
+                    hub.resubscribeAll();
+                }
+                everConnected = true;
+                backoff = Duration.ofMillis(100);
+                PGConnection listening = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = listening.getNotifications(POLL_MILLIS);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            deliver(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.log(System.Logger.Level.WARNING, "Inventory listener lost the database ({0}); retrying in {1} ms",
+                        e.getMessage(), backoff.toMillis());
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void deliver(String payload) {
+        String[] parts = payload.split(":");
+        try {
+            long showId = Long.parseLong(parts[0]);
+            long micros = Long.parseLong(parts[2]);
+            hub.changed(showId, Instant.EPOCH.plusNanos(micros * 1000));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a malformed inventory notification: {0}", payload);
+        }
+    }
+
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.marquee.server.live;
+
+import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.BackgroundWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * This server instance's live availability: which sessions watch which shows, and one {@link ShowFeed} per
+ * watched show. Changes arrive from the database (see {@link InventoryListener}), never from this instance's own
+ * requests, so a change made through any instance reaches the clients of every instance.
+ */
+public final class LiveHub implements BackgroundWork {
+
+    /** At most one message per show per client every 50 ms: about 20 a second. */
+    static final long MIN_INTERVAL_MILLIS = 50;
+    static final int MAX_SHOWS_PER_SESSION = 100;
+
+    private final CatalogService catalog;
+    private final Map<Long, ShowFeed> feeds = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("live-timer").daemon().factory());
+    private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
+
+    public LiveHub(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Subscribes to one show and queues its snapshot; answers false when there is no such show. */
+    boolean subscribe(LiveSession session, long showId) {
+        if (!session.shows().contains(showId) && session.shows().size() >= MAX_SHOWS_PER_SESSION) {
+            throw new IllegalArgumentException("At most " + MAX_SHOWS_PER_SESSION + " shows per connection.");
+        }
+        session.shows().add(showId);
+        ShowFeed feed = feeds.compute(showId, (id, existing) -> {
+            ShowFeed joined = existing != null ? existing : new ShowFeed(id, this);
+            joined.subscribers().add(session);
+            return joined;
+        });
+        Availability now;
+        try {
+            now = read(showId);
+        } catch (ApiException e) {
+            if (e.code() != ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            unsubscribe(session, showId);
+            return false;
+        }
+        feed.baseline(now);
+        session.offer(Messages.snapshot(now));
+        return true;
+    }
+
+    void unsubscribe(LiveSession session, long showId) {
+        session.forget(showId);
+        feeds.computeIfPresent(showId, (id, feed) -> {
+            feed.subscribers().remove(session);
+            return feed.subscribers().isEmpty() ? null : feed;
+        });
+    }
+
+    void disconnected(LiveSession session) {
+        session.shows().forEach(showId -> unsubscribe(session, showId));
+        session.close();
+    }
+
+    /** A committed change to a show's inventory, from the database listener. */
+    void changed(long showId, Instant committedAt) {
+        ShowFeed feed = feeds.get(showId);
+        if (feed != null) {
+            feed.changed(committedAt);
+        }
+    }
+
+    /** Notifications may have been missed: every watched show gets a fresh snapshot. */
+    void resubscribeAll() {
+        feeds.values().forEach(feed -> readers.submit(() -> {
+            try {
+                feed.resync();
+            } catch (RuntimeException e) {
+                feed.changed(Instant.now());
+            }
+        }));
+    }
+
+    Availability read(long showId) {
+        return catalog.availability(showId);
+    }
+
+    void schedule(Runnable task, long delayMillis) {
+        timer.schedule(() -> readers.submit(task), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void start() {
+        // Feeds start on demand when the first client subscribes to a show.
+    }
+
+    @Override
+    public void stop(Duration grace) {
+        timer.shutdownNow();
+        readers.shutdown();
+        try {
+            readers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

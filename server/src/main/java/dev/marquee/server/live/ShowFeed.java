@@ -1,0 +1,112 @@
+package dev.marquee.server.live;
+
+import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.catalog.SeatAvailability;
+import dev.marquee.model.live.AvailabilityMessage;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live state of one show on this server instance. Changes are coalesced: at most one database read per
+ * {@link LiveHub#MIN_INTERVAL_MILLIS}, never two at once, and the read after the last change always happens, so
+ * the last message every subscriber gets equals the database.
+ */
+final class ShowFeed {
+
+    private static final System.Logger LOG = System.getLogger(ShowFeed.class.getName());
+
+    private final long showId;
+    private final LiveHub hub;
+    private final Set<LiveSession> subscribers = ConcurrentHashMap.newKeySet();
+    private Map<Long, SeatAvailability> lastSeats;
+    private long lastVersion = Long.MIN_VALUE;
+    private Instant committedAt;
+    private boolean dirty;
+    private boolean busy;
+    private long lastReadNanos;
+
+    ShowFeed(long showId, LiveHub hub) {
+        this.showId = showId;
+        this.hub = hub;
+    }
+
+    Set<LiveSession> subscribers() {
+        return subscribers;
+    }
+
+    /** A committed change: schedules a read unless one is already scheduled or running. */
+    synchronized void changed(Instant at) {
+        committedAt = committedAt == null || at.isAfter(committedAt) ? at : committedAt;
+        dirty = true;
+        scheduleIfIdle();
+    }
+
+    /** Sends every subscriber a fresh snapshot (after the listener lost and regained the database). */
+    void resync() {
+        Availability now = hub.read(showId);
+        AvailabilityMessage snapshot = Messages.snapshot(now);
+        synchronized (this) {
+            remember(now);
+        }
+        subscribers.forEach(session -> session.offer(snapshot));
+    }
+
+    /** A snapshot just read for a new subscriber also serves as the feed's starting point. */
+    synchronized void baseline(Availability now) {
+        remember(now);
+    }
+
+    private void scheduleIfIdle() {
+        if (busy || !dirty) {
+            return;
+        }
+        busy = true;
+        long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastReadNanos);
+        hub.schedule(this::refresh, Math.max(0, LiveHub.MIN_INTERVAL_MILLIS - sinceLast));
+    }
+
+    private void refresh() {
+        Instant at;
+        synchronized (this) {
+            dirty = false;
+            at = committedAt;
+            committedAt = null;
+            lastReadNanos = System.nanoTime();
+        }
+        try {
+            Availability now = hub.read(showId);
+            AvailabilityMessage message;
+            synchronized (this) {
+                message = now.version() > lastVersion ? Messages.change(now, lastSeats, at) : null;
+                remember(now);
+            }
+            if (message != null) {
+                subscribers.forEach(session -> session.offer(message));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read show {0} for live updates: {1}", showId,
+                    e.getMessage());
+            synchronized (this) {
+                dirty = true;
+                committedAt = at;
+                // Wait about a second before the next try rather than hammering a database that is away.
+                lastReadNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            }
+        } finally {
+            synchronized (this) {
+                busy = false;
+                scheduleIfIdle();
+            }
+        }
+    }
+
+    private void remember(Availability now) {
+        if (now.version() >= lastVersion) {
+            lastSeats = Messages.seatsById(now);
+            lastVersion = now.version();
+        }
+    }
+}
