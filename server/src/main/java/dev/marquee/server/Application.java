@@ -4,6 +4,7 @@ import dev.marquee.model.Json;
 import dev.marquee.server.auth.AuthHttpService;
 import dev.marquee.server.auth.AuthService;
 import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.booking.CashDrawer;
 import dev.marquee.server.booking.CheckoutService;
 import dev.marquee.server.booking.HoldExpirySweeper;
 import dev.marquee.server.booking.HoldHttpService;
@@ -12,6 +13,10 @@ import dev.marquee.server.booking.OrderHttpService;
 import dev.marquee.server.booking.OrderService;
 import dev.marquee.server.booking.RefundService;
 import dev.marquee.server.booking.SaleService;
+import dev.marquee.server.boxoffice.CheckinHttpService;
+import dev.marquee.server.boxoffice.CheckinService;
+import dev.marquee.server.boxoffice.ShiftHttpService;
+import dev.marquee.server.boxoffice.ShiftService;
 import dev.marquee.server.catalog.CatalogHttpService;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.inventory.EventService;
@@ -31,6 +36,9 @@ import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.Idempotency;
 import dev.marquee.server.platform.Settings;
 import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.reports.AuditLogService;
+import dev.marquee.server.reports.ReportHttpService;
+import dev.marquee.server.reports.ShowReportService;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
@@ -63,14 +71,19 @@ final class Application {
         liveHub = new LiveHub(catalog);
         background.add(liveHub);
         background.add(new InventoryListener(database::directConnection, liveHub));
+        CashDrawer cashDrawer = new CashDrawer(transactions);
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
-                new CheckoutService(audit), authenticator, idempotency, json));
+                new CheckoutService(audit), cashDrawer, authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new SaleService(audit), new RefundService(audit),
-                new OrderService(transactions), authenticator, idempotency, json));
+                new OrderService(transactions), cashDrawer, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
                 new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));
+        apiServices.add(new ShiftHttpService(new ShiftService(transactions, audit), authenticator, json));
+        apiServices.add(new CheckinHttpService(new CheckinService(transactions, audit), authenticator, json));
+        apiServices.add(new ReportHttpService(new ShowReportService(transactions),
+                new AuditLogService(transactions, json.mapper()), authenticator, json));
     }
 
     HttpJson json() {

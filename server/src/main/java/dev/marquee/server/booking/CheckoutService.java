@@ -6,6 +6,7 @@ import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.ShowVersions;
@@ -22,6 +23,7 @@ public final class CheckoutService {
     }
 
     OrderView checkout(Tx tx, Caller caller, UUID holdId, Payment payment, String customerName) {
+        UUID shiftId = Shifts.forPayment(tx, caller, payment.method());
         Holds.Row hold = Holds.lockVisible(tx, caller, holdId);
         switch (hold.status()) {
             case CHECKED_OUT, RELEASED -> throw new ApiException(ErrorCode.HOLD_NOT_ACTIVE,
@@ -45,7 +47,7 @@ public final class CheckoutService {
         Stock.setSeats(tx, hold.showId(), allocation.seatIds(), "SOLD", null);
         Holds.markEnded(tx, holdId, HoldStatus.CHECKED_OUT);
         Channel channel = caller.isStaff() ? Channel.BOX_OFFICE : Channel.ONLINE;
-        UUID orderId = Orders.create(tx, caller, allocation, holdId, channel, customerName, settled);
+        UUID orderId = Orders.create(tx, caller, allocation, holdId, channel, customerName, settled, shiftId);
         audit.record(tx, caller.email(), "SALE", hold.showId(), SaleService.auditDetails(orderId, channel, allocation,
                 settled));
         ShowVersions.bump(tx, hold.showId());

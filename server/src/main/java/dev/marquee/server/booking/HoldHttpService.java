@@ -21,14 +21,16 @@ public final class HoldHttpService implements HttpService {
 
     private final HoldService holds;
     private final CheckoutService checkout;
+    private final CashDrawer cashDrawer;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
-    public HoldHttpService(HoldService holds, CheckoutService checkout, Authenticator authenticator,
-                           Idempotency idempotency, HttpJson json) {
+    public HoldHttpService(HoldService holds, CheckoutService checkout, CashDrawer cashDrawer,
+                           Authenticator authenticator, Idempotency idempotency, HttpJson json) {
         this.holds = holds;
         this.checkout = checkout;
+        this.cashDrawer = cashDrawer;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.json = json;
@@ -72,6 +74,7 @@ public final class HoldHttpService implements HttpService {
         CheckoutRequest order = body.as(CheckoutRequest.class);
         Payment payment = Payments.check(order.payment(), caller);
         String customerName = BookingRequests.customerName(order.customerName(), caller);
+        cashDrawer.requireOpenFor(caller, payment);
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
                 tx -> checkout.checkout(tx, caller, holdId, payment, customerName));
     }

@@ -24,15 +24,17 @@ public final class OrderHttpService implements HttpService {
     private final SaleService sales;
     private final RefundService refunds;
     private final OrderService orders;
+    private final CashDrawer cashDrawer;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
-    public OrderHttpService(SaleService sales, RefundService refunds, OrderService orders, Authenticator authenticator,
-                            Idempotency idempotency, HttpJson json) {
+    public OrderHttpService(SaleService sales, RefundService refunds, OrderService orders, CashDrawer cashDrawer,
+                            Authenticator authenticator, Idempotency idempotency, HttpJson json) {
         this.sales = sales;
         this.refunds = refunds;
         this.orders = orders;
+        this.cashDrawer = cashDrawer;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.json = json;
@@ -55,6 +57,7 @@ public final class OrderHttpService implements HttpService {
         BookingItems wanted = BookingItems.of(sale.items(), sale.seatIds());
         Payment payment = Payments.check(sale.payment(), caller);
         String customerName = BookingRequests.customerName(sale.customerName(), caller);
+        cashDrawer.requireOpenFor(caller, payment);
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
                 tx -> sales.sell(tx, caller, showId, wanted, payment, customerName));
     }

@@ -23,14 +23,15 @@ final class Orders {
 
     /** Writes the order and one ticket per unit taken, at the allocation's prices. */
     static UUID create(Tx tx, Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
-                       Payments.Settled payment) {
+                       Payments.Settled payment, UUID shiftId) {
         UUID orderId = UUID.randomUUID();
         tx.update("""
                 INSERT INTO orders (id, user_id, show_id, hold_id, channel, status, customer_name, payment_method,
-                                    total_cents, tendered_cents, change_due_cents, card_last4)
-                VALUES (?, ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?)""",
+                                    total_cents, tendered_cents, change_due_cents, card_last4, shift_id)
+                VALUES (?, ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?)""",
                 orderId, caller.id(), allocation.showId(), holdId, channel, customerName, payment.method(),
-                allocation.totalCents(), payment.tenderedCents(), payment.changeDueCents(), payment.cardLast4());
+                allocation.totalCents(), payment.tenderedCents(), payment.changeDueCents(), payment.cardLast4(),
+                shiftId);
         List<Long> tiers = new ArrayList<>();
         List<Long> seats = new ArrayList<>();
         List<String> labels = new ArrayList<>();

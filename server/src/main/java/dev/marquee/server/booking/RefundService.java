@@ -2,6 +2,7 @@ package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.ShowVersions;
@@ -9,6 +10,7 @@ import dev.marquee.server.platform.Tx;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -30,9 +32,13 @@ public final class RefundService {
     OrderView refund(Tx tx, Caller caller, UUID orderId, List<UUID> ticketIds) {
         record Head(long showId, String paymentMethod) {
         }
+        Optional<UUID> shiftId = Shifts.openShiftOf(tx, caller.id());
         Head order = tx.first("SELECT show_id, payment_method FROM orders WHERE id = ? FOR UPDATE",
                 row -> new Head(row.getLong("show_id"), row.getString("payment_method")), orderId)
                 .orElseThrow(() -> Orders.notFound(orderId));
+        if (order.paymentMethod().equals("CASH") && shiftId.isEmpty()) {
+            throw Shifts.noOpenShift();
+        }
         List<Ticket> tickets = tx.list("""
                 SELECT id, tier_id, seat_id, price_cents, status FROM tickets WHERE order_id = ? ORDER BY id FOR UPDATE""",
                 row -> new Ticket(Tx.uuid(row, "id"), row.getLong("tier_id"), Tx.nullableLong(row, "seat_id"),
@@ -54,9 +60,9 @@ public final class RefundService {
                 WHERE id = ?""", orderId, orderId);
         long amount = refunded.stream().mapToLong(Ticket::priceCents).sum();
         tx.update("""
-                INSERT INTO refunds (id, order_id, staff_id, payment_method, amount_cents, tickets)
-                VALUES (?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), orderId, caller.id(), order.paymentMethod(), amount,
-                refunded.size());
+                INSERT INTO refunds (id, order_id, staff_id, payment_method, amount_cents, tickets, shift_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), orderId, caller.id(), order.paymentMethod(), amount,
+                refunded.size(), shiftId.orElse(null));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("orderId", orderId.toString());
         details.put("ticketIds", refunded.stream().map(ticket -> ticket.id().toString()).toList());

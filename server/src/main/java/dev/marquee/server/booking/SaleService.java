@@ -4,6 +4,7 @@ import dev.marquee.model.booking.Channel;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Tx;
@@ -21,9 +22,11 @@ public final class SaleService {
     }
 
     OrderView sell(Tx tx, Caller caller, long showId, BookingItems wanted, Payment payment, String customerName) {
+        UUID shiftId = Shifts.forPayment(tx, caller, payment.method());
         Allocation allocation = Allocator.allocate(tx, showId, wanted, Allocator.Target.SOLD, null);
         Payments.Settled settled = Payments.settle(payment, allocation.totalCents());
-        UUID orderId = Orders.create(tx, caller, allocation, null, Channel.BOX_OFFICE, customerName, settled);
+        UUID orderId = Orders.create(tx, caller, allocation, null, Channel.BOX_OFFICE, customerName, settled,
+                shiftId);
         audit.record(tx, caller.email(), "SALE", showId, auditDetails(orderId, Channel.BOX_OFFICE, allocation, settled));
         ShowVersions.bump(tx, showId);
         return Orders.view(tx, orderId);

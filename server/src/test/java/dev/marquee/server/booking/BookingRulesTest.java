@@ -101,8 +101,10 @@ class BookingRulesTest {
     @Test
     void boxOfficeCashSaleGivesChangeInOneRequest() {
         Shows.Show show = shows.ga(Tier.ga("GA", 1250, 10));
+        ApiClient cashier = server.clerk();
+        assertEquals(201, cashier.post("/api/shifts", Map.of("openingFloatCents", 0)).status());
 
-        ApiResponse sale = clerk.postOnce("/api/sales", Map.of("showId", show.id(),
+        ApiResponse sale = cashier.postOnce("/api/sales", Map.of("showId", show.id(),
                 "items", List.of(Map.of("tierId", show.tier(0), "quantity", 2)),
                 "payment", Map.of("method", "CASH", "tenderedCents", 3000), "customerName", "Walk-in"));
 
@@ -113,6 +115,25 @@ class BookingRulesTest {
         assertEquals(0, server.number("SELECT count(*) FROM holds WHERE show_id = ?", show.id()));
         assertEquals(1, server.number("SELECT count(*) FROM audit_log WHERE action = 'SALE' AND show_id = ?", show.id()));
         Invariants.check(server, show.id());
+    }
+
+    @Test
+    void cashWithoutAnOpenDrawerCanBeRetriedWithTheSameKeyOnceTheDrawerIsOpen() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
+        ApiClient cashier = server.clerk();
+        Map<String, Object> body = Map.of("showId", show.id(),
+                "items", List.of(Map.of("tierId", show.tier(0), "quantity", 1)),
+                "payment", Map.of("method", "CASH", "tenderedCents", 1000));
+
+        ApiResponse refused = cashier.postOnce("/api/sales", "cash-1", body);
+        assertEquals(409, refused.status());
+        assertEquals("SHIFT_CONFLICT", refused.error());
+        assertEquals(201, cashier.post("/api/shifts", Map.of("openingFloatCents", 5000)).status());
+        ApiResponse sold = cashier.postOnce("/api/sales", "cash-1", body);
+
+        assertEquals(201, sold.status(), sold::toString);
+        assertNull(sold.header("Idempotent-Replayed"));
+        assertEquals(0, sold.body().get("changeDueCents").asLong());
     }
 
     @Test
