@@ -35,6 +35,7 @@ public final class MarqueeServer {
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .maxPayloadSize(1024 * 1024)
+                .directHandlers(app.errors().directHandlers())
                 .routing(routing -> Main.routing(routing, app))
                 .addRouting(app.liveRouting())
                 .build()

@@ -2,8 +2,11 @@ package dev.marquee.server.platform;
 
 import dev.marquee.model.error.ErrorBody;
 import dev.marquee.model.error.ErrorCode;
+import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -24,6 +27,19 @@ public final class ErrorResponses {
     public void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, this::apiFailure)
                 .error(Throwable.class, this::unexpected);
+    }
+
+    /**
+     * Answers for requests the web server refuses before routing (an unreadable path or header, a body over its
+     * payload limit), so that those too come in the contract's shape. The server's own message may quote the
+     * request, so it is logged, never sent.
+     */
+    public DirectHandlers directHandlers() {
+        DirectHandlers.Builder handlers = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            handlers.addHandler(type, this::direct);
+        }
+        return handlers.build();
     }
 
     /** The answer for a route nobody serves. */
@@ -51,6 +67,27 @@ public final class ErrorResponses {
                     request.path().path(), failure.getMessage());
         }
         send(response, failure);
+    }
+
+    private DirectHandler.TransportResponse direct(DirectHandler.TransportRequest request, DirectHandler.EventType type,
+                                                   Status status, ServerResponseHeaders headers, String message) {
+        ApiException failure = switch (status.code()) {
+            case 413 -> new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than " + HttpJson.MAX_BODY_BYTES / 1024 + " KiB.");
+            case 403 -> ApiException.forbidden("This request is not allowed.");
+            default -> status.code() < 500
+                    ? ApiException.validation("The request could not be understood: its path, headers or body are malformed.")
+                    : new ApiException(ErrorCode.INTERNAL, "Something went wrong on our side.");
+        };
+        LOG.log(status.code() < 500 ? System.Logger.Level.DEBUG : System.Logger.Level.ERROR,
+                "Refused before routing ({0} {1}): {2} {3}", type, status.code(), request.method(), message);
+        return DirectHandler.TransportResponse.builder()
+                .status(Status.create(failure.code().httpStatus()))
+                .headers(headers)
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .keepAlive(type.keepAlive())
+                .entity(bodyOf(failure))
+                .build();
     }
 
     private void unexpected(ServerRequest request, ServerResponse response, Throwable failure) {

@@ -77,7 +77,12 @@ public final class HttpJson {
     }
 
     private static void requireJson(ServerRequest request) {
-        Optional<HttpMediaType> type = request.headers().contentType();
+        Optional<HttpMediaType> type;
+        try {
+            type = request.headers().contentType();
+        } catch (IllegalArgumentException unparseable) {
+            type = Optional.empty();
+        }
         boolean json = type.isPresent()
                 && type.get().mediaType().type().equalsIgnoreCase("application")
                 && type.get().mediaType().subtype().equalsIgnoreCase("json");

@@ -20,6 +20,10 @@ public final class Validate {
     /** Required text, trimmed, between min and max characters. */
     public static String text(String field, String value, int min, int max) {
         String trimmed = present(field, value).strip();
+        // PostgreSQL text cannot hold U+0000; refused here, it would otherwise fail the statement as INTERNAL.
+        if (trimmed.indexOf('\0') >= 0) {
+            throw ApiException.validation(field, "Field '" + field + "' must not contain the NUL character.");
+        }
         if (trimmed.length() < min || trimmed.length() > max) {
             throw ApiException.validation(field, min == max
                     ? "Field '" + field + "' must be " + min + " characters."
