@@ -59,10 +59,11 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void aBodyOverTheServersOwnLimitIsPayloadTooLargeInTheContractShape() {
-        byte[] huge = ("\"" + "a".repeat(SERVER_PAYLOAD_LIMIT * 2) + "\"").getBytes();
-
-        ApiResponse refused = client.raw("POST", "/echo", huge, "Content-Type", "application/json");
+    void aBodyOverTheServersOwnLimitIsPayloadTooLargeInTheContractShape() throws IOException {
+        // Only the headers are sent: a client still writing a body the server has refused may see the connection
+        // close before it reads the answer, which would make this test depend on timing.
+        ApiResponse refused = raw("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + SERVER_PAYLOAD_LIMIT * 2 + "\r\nConnection: close\r\n\r\n");
 
         BadInputTest.assertContractError(refused, 413, "PAYLOAD_TOO_LARGE", "2 MiB body");
         ApiResponse refusedByTheRoute = client.raw("POST", "/echo", new byte[100 * 1024], "Content-Type",
@@ -72,16 +73,15 @@ class ErrorResponsesTest {
 
     @Test
     void aPathThatCannotBeDecodedIsAValidationFailureInTheContractShape() throws IOException {
-        ApiResponse refused = rawGet("/items/%zz");
+        ApiResponse refused = raw("GET /items/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         BadInputTest.assertContractError(refused, 400, "VALIDATION_FAILED", "undecodable path");
     }
 
-    /** A GET written straight to the socket: java.net.URI refuses to send a path that is not valid. */
-    private static ApiResponse rawGet(String path) throws IOException {
+    /** A request written straight to the socket: java.net.URI refuses to send a path that is not valid. */
+    private static ApiResponse raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", web.port())) {
             socket.setSoTimeout(10_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             String[] answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                     .split("\r\n\r\n", 2);
