@@ -1,19 +1,35 @@
 package dev.marquee.client;
 
-import dev.marquee.client.catalog.CatalogView;
-import dev.marquee.client.catalog.CatalogViewModel;
+import dev.marquee.client.admin.ShowsOverviewView;
+import dev.marquee.client.admin.ShowsOverviewViewModel;
+import dev.marquee.client.booking.FanBookingView;
+import dev.marquee.client.booking.FanBookingViewModel;
+import dev.marquee.client.boxoffice.BoxOfficeView;
+import dev.marquee.client.boxoffice.BoxOfficeViewModel;
 import dev.marquee.client.common.Navigator;
+import dev.marquee.client.common.RetrySafeRequest;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.Session;
+import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
+import dev.marquee.client.live.LiveDispatcher;
+import dev.marquee.client.live.LiveFeed;
 import dev.marquee.client.session.LoginView;
 import dev.marquee.client.session.LoginViewModel;
+import dev.marquee.client.session.WorkspaceView;
+import dev.marquee.client.session.WorkspaceViewModel;
+import dev.marquee.model.catalog.Availability;
 import java.net.URI;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,33 +44,89 @@ final class AppNavigator implements Navigator {
     private final Function<URI, ServerApi> connect;
     private final TaskExecutor tasks;
     private final ServerMemory serverMemory;
+    private final Clock clock;
+    private final Locale locale;
+    private final BiFunction<URI, LiveDispatcher, LiveFeed> liveFeeds;
+    private LiveFeed live;
 
-    AppNavigator(Stage stage, Function<URI, ServerApi> connect, TaskExecutor tasks, ServerMemory serverMemory) {
+    AppNavigator(Stage stage, Function<URI, ServerApi> connect, BiFunction<URI, LiveDispatcher, LiveFeed> liveFeeds,
+                 TaskExecutor tasks, ServerMemory serverMemory, Clock clock, Locale locale) {
+        this.liveFeeds = liveFeeds;
         this.stage = stage;
         this.connect = connect;
         this.tasks = tasks;
         this.serverMemory = serverMemory;
+        this.clock = clock;
+        this.locale = locale;
     }
 
     @Override
     public void showLogin(String serverUrl) {
+        stopLive();
         LoginViewModel viewModel = new LoginViewModel(serverUrl, connect, tasks, this, serverMemory);
         show(ViewLoader.load(new LoginView(viewModel)));
     }
 
     @Override
     public void showWorkspace(Session session) {
-        // Every role sees the event list for now; the box office, fan and admin workspaces branch here later.
-        CatalogViewModel viewModel = new CatalogViewModel(session, tasks, this, ZoneId.systemDefault(),
-                Locale.getDefault());
-        show(ViewLoader.load(new CatalogView(viewModel)));
-        viewModel.refresh();
+        stopLive();
+        LiveDispatcher dispatcher = new LiveDispatcher(tasks.ui());
+        live = liveFeeds.apply(session.api().server(), dispatcher);
+        WorkspaceViewModel frame = new WorkspaceViewModel(session, tasks, this, dispatcher.offlineProperty());
+        var areas = Area.forRole(session.user().role()).stream()
+                .map(area -> new WorkspaceView.Area(area.title(), screen(area, session.api(), dispatcher)))
+                .toList();
+        show(ViewLoader.load(new WorkspaceView(frame, areas)));
+        live.start();
+    }
+
+    private void stopLive() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    /** Every screen that shows counts follows the live pushes for the shows it lists. */
+    private void follow(ReadOnlyObjectProperty<List<Long>> showIds, Consumer<Availability> screen,
+                        LiveDispatcher dispatcher) {
+        dispatcher.addListener(screen);
+        LiveFeed feed = live;
+        showIds.addListener((property, before, ids) -> feed.watch(ids));
+    }
+
+    private Parent screen(Area area, ServerApi api, LiveDispatcher dispatcher) {
+        ShowTimes times = new ShowTimes(clock, locale);
+        return switch (area) {
+            case BOX_OFFICE -> {
+                BoxOfficeViewModel viewModel = new BoxOfficeViewModel(api, tasks, times,
+                        RetrySafeRequest.withRandomKeys());
+                Parent screen = ViewLoader.load(new BoxOfficeView(viewModel));
+                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, dispatcher);
+                viewModel.refresh();
+                yield screen;
+            }
+            case FAN_BOOKING -> {
+                FanBookingViewModel viewModel = new FanBookingViewModel(api, tasks, times, Ticker.javaFx(),
+                        RetrySafeRequest.withRandomKeys(), RetrySafeRequest.withRandomKeys());
+                Parent screen = ViewLoader.load(new FanBookingView(viewModel));
+                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, dispatcher);
+                viewModel.refresh();
+                yield screen;
+            }
+            case ADMIN -> {
+                ShowsOverviewViewModel viewModel = new ShowsOverviewViewModel(api, tasks, clock.getZone(), locale);
+                Parent screen = ViewLoader.load(new ShowsOverviewView(viewModel));
+                viewModel.refresh();
+                yield screen;
+            }
+        };
     }
 
     private void show(Parent root) {
         // One scene for the whole life of the window, so switching screens keeps its size and position.
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(root, 1024, 680));
+            stage.setScene(new Scene(root, 1280, 800));
         } else {
             stage.getScene().setRoot(root);
         }

@@ -4,7 +4,10 @@ import atlantafx.base.theme.PrimerLight;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.live.LiveFeed;
 import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -22,11 +25,13 @@ public final class MarqueeApp extends Application {
 
         http = ServerApi.newHttpClient();
         tasks = TaskExecutor.forJavaFx();
-        AppNavigator navigator = new AppNavigator(stage, uri -> new ServerApi(http, uri), tasks, serverMemory);
+        AppNavigator navigator = new AppNavigator(stage, uri -> new ServerApi(http, uri),
+                (uri, dispatcher) -> new LiveFeed(http, uri, dispatcher), tasks, serverMemory,
+                Clock.systemDefaultZone(), Locale.getDefault());
 
         stage.setTitle("Marquee");
-        stage.setMinWidth(640);
-        stage.setMinHeight(480);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
         navigator.showLogin(server);
         stage.show();
     }

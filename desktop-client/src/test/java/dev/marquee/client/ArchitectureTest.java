@@ -6,9 +6,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.application.Platform;
+import javafx.scene.Node;
 
 @AnalyzeClasses(packages = "dev.marquee.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String[] FEATURES = {
+        "dev.marquee.client.boxoffice..", "dev.marquee.client.booking..", "dev.marquee.client.admin..",
+        "dev.marquee.client.session..", "dev.marquee.client.live.."};
 
     /** The client knows the server only through the HTTP contract and shared-model. */
     @ArchTest
@@ -20,5 +26,51 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewModelsDoNotTouchControls = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /**
+     * Background work goes through TaskExecutor alone, so tests can run it on their own thread. (Views may
+     * still defer a focus request until their layout is shown.)
+     */
+    @ArchTest
+    static final ArchRule onlyTheTaskExecutorHopsThreads = noClasses()
+            .that().doNotHaveFullyQualifiedName("dev.marquee.client.common.TaskExecutor")
+            .and().haveSimpleNameNotEndingWith("View")
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors");
+
+    /** Looks live in CSS named after each view; Java never sets a style or a colour. */
+    @ArchTest
+    static final ArchRule noInlineStyles = noClasses()
+            .should().callMethod(Node.class, "setStyle", String.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.paint.Color");
+
+    /** Shared pieces know no feature; features meet only in the application package that wires them. */
+    @ArchTest
+    static final ArchRule commonKnowsNoFeature = noClasses()
+            .that().resideInAPackage("dev.marquee.client.common..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule boxOfficeStandsAlone = featureStandsAlone("boxoffice");
+
+    @ArchTest
+    static final ArchRule fanBookingStandsAlone = featureStandsAlone("booking");
+
+    @ArchTest
+    static final ArchRule adminStandsAlone = featureStandsAlone("admin");
+
+    @ArchTest
+    static final ArchRule sessionStandsAlone = featureStandsAlone("session");
+
+    @ArchTest
+    static final ArchRule liveStandsAlone = featureStandsAlone("live");
+
+    private static ArchRule featureStandsAlone(String feature) {
+        String own = "dev.marquee.client." + feature + "..";
+        String[] others = java.util.Arrays.stream(FEATURES).filter(p -> !p.equals(own)).toArray(String[]::new);
+        return noClasses().that().resideInAPackage(own)
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .allowEmptyShould(true);
+    }
 }

@@ -7,6 +7,15 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.marquee.model.Json;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.LoginResponse;
+import dev.marquee.model.booking.CheckoutRequest;
+import dev.marquee.model.booking.HoldRequest;
+import dev.marquee.model.booking.HoldView;
+import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.SaleRequest;
+import dev.marquee.model.boxoffice.ShiftOpenRequest;
+import dev.marquee.model.boxoffice.ShiftReport;
+import dev.marquee.model.boxoffice.ShiftView;
+import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.EventSummary;
 import dev.marquee.model.error.ErrorBody;
 import dev.marquee.model.error.ErrorCode;
@@ -28,6 +37,7 @@ import java.util.Map;
 public final class ServerApi {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final ObjectMapper JSON = Json.newMapper();
     // A newer server may send codes this client does not know yet; its sentence is still worth showing.
     private static final ObjectReader ERROR_READER = JSON.readerFor(ErrorBody.class)
@@ -74,6 +84,41 @@ public final class ServerApi {
 
     public List<EventSummary> events() {
         return send(request("/api/events").GET(), new TypeReference<>() { });
+    }
+
+    public Availability availability(long showId) {
+        return send(request("/api/shows/" + showId + "/availability").GET(), new TypeReference<>() { });
+    }
+
+    /** A box-office sale in one request; the key makes a retry after a lost answer safe. */
+    public OrderView sell(SaleRequest sale, String idempotencyKey) {
+        return send(post("/api/sales", sale).header(IDEMPOTENCY_KEY, idempotencyKey), new TypeReference<>() { });
+    }
+
+    public HoldView hold(HoldRequest hold, String idempotencyKey) {
+        return send(post("/api/holds", hold).header(IDEMPOTENCY_KEY, idempotencyKey), new TypeReference<>() { });
+    }
+
+    public void releaseHold(String holdId) {
+        send(request("/api/holds/" + holdId).DELETE(), null);
+    }
+
+    public OrderView checkout(String holdId, CheckoutRequest checkout, String idempotencyKey) {
+        return send(post("/api/holds/" + holdId + "/checkout", checkout).header(IDEMPOTENCY_KEY, idempotencyKey),
+                new TypeReference<>() { });
+    }
+
+    public List<OrderView> myOrders() {
+        return send(request("/api/me/orders").GET(), new TypeReference<>() { });
+    }
+
+    /** The caller's open cash drawer shift; 404 NOT_FOUND when none is open. */
+    public ShiftReport currentShift() {
+        return send(request("/api/shifts/current").GET(), new TypeReference<>() { });
+    }
+
+    public ShiftView openShift(ShiftOpenRequest open) {
+        return send(post("/api/shifts", open), new TypeReference<>() { });
     }
 
     private HttpRequest.Builder request(String path) {

@@ -32,6 +32,11 @@ public final class TaskExecutor implements AutoCloseable {
         return new TaskExecutor(Executors.newVirtualThreadPerTaskExecutor(), Platform::runLater);
     }
 
+    /** Where callbacks run (the FX thread, or the test's thread): for work that arrives on its own, like pushes. */
+    public Executor ui() {
+        return ui;
+    }
+
     public <T> void run(Call<T> call, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         background.execute(() -> {
             T result;

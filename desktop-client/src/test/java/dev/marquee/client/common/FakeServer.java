@@ -21,12 +21,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FakeServer implements AutoCloseable {
 
-    /** What the client sent: enough to check the path, the token and the body. */
-    public record Request(String method, String path, String authorization, String body) {
+    /** What the client sent: enough to check the path, the token, the idempotency key and the body. */
+    public record Request(String method, String path, String authorization, String idempotencyKey, String body) {
     }
 
+    /** A canned answer; a status of {@link #DROP} closes the connection without answering at all. */
     private record Answer(int status, String json) {
     }
+
+    private static final int DROP = -1;
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -52,6 +55,12 @@ public final class FakeServer implements AutoCloseable {
         return this;
     }
 
+    /** From now on, {@code method path} gets no answer: the connection is closed, as when a network fails. */
+    public FakeServer dropConnection(String method, String path) {
+        answers.put(method + " " + path, new Answer(DROP, null));
+        return this;
+    }
+
     public URI uri() {
         return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
     }
@@ -69,13 +78,23 @@ public final class FakeServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** What was sent to {@code method path}, oldest first. */
+    public List<Request> requests(String method, String path) {
+        return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
         Answer answer = answers.getOrDefault(method + " " + path,
                 new Answer(404, "{\"error\":\"NOT_FOUND\",\"message\":\"No such thing here.\"}"));
+        if (answer.status() == DROP) {
+            exchange.close();
+            return;
+        }
         if (answer.json() == null) {
             exchange.sendResponseHeaders(answer.status(), -1);
             exchange.close();

@@ -1,4 +1,4 @@
-package dev.marquee.client.catalog;
+package dev.marquee.client.admin;
 
 import dev.marquee.client.common.Shortcuts;
 import java.util.function.Function;
@@ -11,49 +11,30 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
-/** Binds the event list layout to its view model, and the shortcuts written on its buttons. */
-public final class CatalogView {
+/** Binds the show overview to its view model, and the shortcut written on its button. */
+public final class ShowsOverviewView {
 
-    private final CatalogViewModel viewModel;
+    private final ShowsOverviewViewModel viewModel;
 
-    @FXML
-    private BorderPane root;
-    @FXML
-    private Label userLabel;
-    @FXML
-    private Label roleLabel;
-    @FXML
-    private Button refreshButton;
-    @FXML
-    private Button signOutButton;
-    @FXML
-    private ProgressIndicator busyIndicator;
-    @FXML
-    private Label errorLabel;
-    @FXML
-    private TableView<ShowRow> showsTable;
-    @FXML
-    private TableColumn<ShowRow, String> eventColumn;
-    @FXML
-    private TableColumn<ShowRow, String> startsAtColumn;
-    @FXML
-    private TableColumn<ShowRow, String> venueColumn;
-    @FXML
-    private TableColumn<ShowRow, String> seatingColumn;
-    @FXML
-    private TableColumn<ShowRow, String> saleColumn;
+    @FXML private BorderPane root;
+    @FXML private Button refreshButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label errorLabel;
+    @FXML private TableView<ShowRow> showsTable;
+    @FXML private TableColumn<ShowRow, String> eventColumn;
+    @FXML private TableColumn<ShowRow, String> startsAtColumn;
+    @FXML private TableColumn<ShowRow, String> venueColumn;
+    @FXML private TableColumn<ShowRow, String> seatingColumn;
+    @FXML private TableColumn<ShowRow, String> saleColumn;
 
-    public CatalogView(CatalogViewModel viewModel) {
+    public ShowsOverviewView(ShowsOverviewViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        userLabel.textProperty().bind(viewModel.userNameProperty());
-        roleLabel.textProperty().bind(viewModel.roleNameProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
@@ -68,10 +49,8 @@ public final class CatalogView {
         show(saleColumn, ShowRow::sale);
 
         refreshButton.setOnAction(event -> viewModel.refresh());
-        signOutButton.setOnAction(event -> viewModel.signOut());
-        // Firing the buttons (not calling the view model) keeps a disabled button's shortcut disabled too.
+        // Firing the button (not calling the view model) keeps a disabled button's shortcut disabled too.
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F5), refreshButton::fire);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.CONTROL_DOWN), signOutButton::fire);
     }
 
     private static void show(TableColumn<ShowRow, String> column, Function<ShowRow, String> text) {

@@ -1,0 +1,188 @@
+package dev.marquee.client.booking;
+
+import dev.marquee.client.common.Failures;
+import dev.marquee.client.common.Money;
+import dev.marquee.client.common.RetrySafeRequest;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.ShowBrowser;
+import dev.marquee.client.common.ShowEntry;
+import dev.marquee.client.common.ShowTimes;
+import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Ticker;
+import dev.marquee.client.common.TicketPick;
+import dev.marquee.model.booking.CheckoutRequest;
+import dev.marquee.model.booking.HeldSeat;
+import dev.marquee.model.booking.HoldRequest;
+import dev.marquee.model.booking.HoldView;
+import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.catalog.SeatingMode;
+import dev.marquee.model.error.ErrorCode;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Fan booking: browse the shows with what is left, pick tier quantities or seats, hold them, pay before the
+ * hold runs out, and see the tickets bought. All methods are called on the FX thread.
+ */
+public final class FanBookingViewModel {
+
+    private final ReadOnlyObjectWrapper<ShowEntry> show = new ReadOnlyObjectWrapper<>(this, "show");
+    private final ReadOnlyBooleanWrapper seated = new ReadOnlyBooleanWrapper(this, "seated");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", Money.format(0));
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final TicketPick pick = new TicketPick();
+    private final ShowBrowser shows;
+    private final CheckoutViewModel checkout;
+    private final MyTicketsViewModel myTickets;
+
+    private final ServerApi api;
+    private final TaskExecutor tasks;
+    private final RetrySafeRequest<HoldRequest> holdAttempt;
+
+    public FanBookingViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times, Ticker ticker,
+                               RetrySafeRequest<HoldRequest> holdAttempt,
+                               RetrySafeRequest<CheckoutRequest> checkoutAttempt) {
+        this.api = api;
+        this.tasks = tasks;
+        this.holdAttempt = holdAttempt;
+        this.myTickets = new MyTicketsViewModel(api, tasks, times);
+        this.checkout = new CheckoutViewModel(api, tasks, times, ticker, checkoutAttempt, this::holdEnded);
+        this.shows = new ShowBrowser(api, tasks, times, this::show);
+        pick.totalCentsProperty().addListener((property, before, now) -> total.set(Money.format(now.longValue())));
+    }
+
+    // Properties
+
+    public ShowBrowser shows() {
+        return shows;
+    }
+
+    public ReadOnlyObjectProperty<ShowEntry> showProperty() {
+        return show.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty seatedProperty() {
+        return seated.getReadOnlyProperty();
+    }
+
+    public TicketPick pick() {
+        return pick;
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public CheckoutViewModel checkout() {
+        return checkout;
+    }
+
+    public MyTicketsViewModel myTickets() {
+        return myTickets;
+    }
+
+    // Commands
+
+    public void refresh() {
+        shows.refresh();
+        myTickets.refresh();
+    }
+
+    /** The live hook: the dispatcher hands every availability push here. */
+    public void applyAvailability(Availability availability) {
+        shows.applyAvailability(availability);
+        ShowEntry entry = show.get();
+        if (entry != null && entry.showId() == availability.showId()) {
+            pick.apply(availability, entry.seatingMode());
+        }
+    }
+
+    public ReadOnlyObjectProperty<List<Long>> watchedShowIdsProperty() {
+        return shows.showIdsProperty();
+    }
+
+    /** Holds what is picked; the hold panel then counts down the time left to pay. */
+    public void holdTickets() {
+        ShowEntry entry = show.get();
+        if (busy.get() || entry == null || checkout.holdProperty().get() != null) {
+            return;
+        }
+        HoldRequest request = holdAttempt.unsettled().orElse(null);
+        if (request == null) {
+            String problem = !entry.onSale() ? "This show is not on sale yet." : pick.blockingProblem();
+            if (!problem.isEmpty()) {
+                errorMessage.set(problem);
+                return;
+            }
+            request = pick.picksSeats() ? new HoldRequest(entry.showId(), null, pick.seatIds())
+                    : new HoldRequest(entry.showId(), pick.basket().items(), null);
+        }
+        RetrySafeRequest.Attempt<HoldRequest> sending = holdAttempt.start(request);
+        busy.set(true);
+        errorMessage.set("");
+        tasks.run(() -> api.hold(sending.request(), sending.key()), this::held, this::notHeld);
+    }
+
+    private void show(ShowEntry entry) {
+        show.set(entry);
+        seated.set(entry != null && entry.seatingMode() == SeatingMode.SEATED);
+        pick.clear();
+        errorMessage.set("");
+        refreshAvailability();
+    }
+
+    private void refreshAvailability() {
+        ShowEntry entry = show.get();
+        if (entry != null) {
+            tasks.run(() -> api.availability(entry.showId()), this::applyAvailability,
+                    failure -> errorMessage.set(Failures.describe(failure)));
+        }
+    }
+
+    private void held(HoldView held) {
+        holdAttempt.finish(null);
+        busy.set(false);
+        checkout.start(held, describe(held));
+        pick.clearChoice();
+        refreshAvailability();
+    }
+
+    private void notHeld(Exception failure) {
+        holdAttempt.finish(failure);
+        busy.set(false);
+        String sentence = Failures.describe(failure, pick);
+        errorMessage.set(holdAttempt.unsettled().isPresent()
+                ? sentence + " Press Hold again to retry; you will not get two holds." : sentence);
+        if (Failures.is(failure, ErrorCode.INSUFFICIENT_INVENTORY) || Failures.is(failure, ErrorCode.SEAT_UNAVAILABLE)) {
+            refreshAvailability();
+        }
+    }
+
+    private void holdEnded() {
+        refreshAvailability();
+        myTickets.refresh();
+    }
+
+    private String describe(HoldView held) {
+        if (held.seats() != null && !held.seats().isEmpty()) {
+            return held.seats().stream().map(HeldSeat::label).collect(Collectors.joining(", "));
+        }
+        return held.items().stream().map(item -> item.quantity() + " × " + pick.tierName(item.tierId()))
+                .collect(Collectors.joining(", "));
+    }
+}

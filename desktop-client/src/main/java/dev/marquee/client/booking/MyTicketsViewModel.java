@@ -1,0 +1,73 @@
+package dev.marquee.client.booking;
+
+import dev.marquee.client.common.Failures;
+import dev.marquee.client.common.Receipt;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.ShowTimes;
+import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.model.booking.OrderView;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The fan's orders, newest first, each ticket with the price paid and the code on its QR. */
+public final class MyTicketsViewModel {
+
+    /** One ticket of one order, worded for a table. */
+    public record TicketRow(String event, String when, String tier, String seat, String price, String code,
+                            String status, String orderId) {
+    }
+
+    private final ObservableList<TicketRow> tickets = FXCollections.observableArrayList();
+    private final ObservableList<TicketRow> readOnlyTickets = FXCollections.unmodifiableObservableList(tickets);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+
+    private final ServerApi api;
+    private final TaskExecutor tasks;
+    private final ShowTimes times;
+
+    public MyTicketsViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times) {
+        this.api = api;
+        this.tasks = tasks;
+        this.times = times;
+    }
+
+    // Properties
+
+    public ObservableList<TicketRow> tickets() {
+        return readOnlyTickets;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void refresh() {
+        busy.set(true);
+        tasks.run(api::myOrders, orders -> {
+            busy.set(false);
+            errorMessage.set("");
+            tickets.setAll(orders.stream().flatMap(order -> rows(order).stream()).toList());
+        }, failure -> {
+            busy.set(false);
+            errorMessage.set(Failures.describe(failure));
+        });
+    }
+
+    private List<TicketRow> rows(OrderView order) {
+        Receipt receipt = Receipt.of(order, times);
+        return receipt.tickets().stream().map(line -> new TicketRow(receipt.eventTitle(), receipt.startsAt(),
+                line.tier(), line.seat(), line.price(), line.code(), line.status(), order.id())).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.marquee.client.boxoffice;
+
+import dev.marquee.client.common.RetrySafeRequest;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.ShowBrowser;
+import dev.marquee.client.common.ShowTimes;
+import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.model.booking.SaleRequest;
+import dev.marquee.model.catalog.Availability;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * The box office: the show list, the sale of the selected show, and the cash drawer. All methods are called
+ * on the FX thread.
+ */
+public final class BoxOfficeViewModel {
+
+    private final ShowBrowser shows;
+    private final SaleViewModel sale;
+    private final ShiftViewModel shift;
+
+    public BoxOfficeViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times,
+                              RetrySafeRequest<SaleRequest> saleAttempt) {
+        this.shift = new ShiftViewModel(api, tasks, times);
+        this.sale = new SaleViewModel(api, tasks, times, saleAttempt, this::countsSeen, shift::refresh);
+        this.shows = new ShowBrowser(api, tasks, times, sale::show);
+    }
+
+    // Properties
+
+    public ShowBrowser shows() {
+        return shows;
+    }
+
+    public SaleViewModel sale() {
+        return sale;
+    }
+
+    public ShiftViewModel shift() {
+        return shift;
+    }
+
+    // Commands
+
+    public void refresh() {
+        shows.refresh();
+        shift.refresh();
+    }
+
+    /** The live hook: the dispatcher hands every availability push here; the list and the sale both follow. */
+    public void applyAvailability(Availability availability) {
+        sale.applyAvailability(availability);
+    }
+
+    private void countsSeen(Availability availability) {
+        shows.applyAvailability(availability);
+    }
+
+    /** The shows this screen wants live updates for. */
+    public ReadOnlyObjectProperty<List<Long>> watchedShowIdsProperty() {
+        return shows.showIdsProperty();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.marquee.client.boxoffice;
+
+import dev.marquee.client.common.Failures;
+import dev.marquee.client.common.Money;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.ShowTimes;
+import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.model.boxoffice.ShiftOpenRequest;
+import dev.marquee.model.boxoffice.ShiftReport;
+import dev.marquee.model.error.ErrorCode;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The clerk's cash drawer: whether a shift is open (cash needs one), its running figures, and opening one. */
+public final class ShiftViewModel {
+
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final StringProperty openingFloat = new SimpleStringProperty(this, "openingFloat", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+
+    private final ServerApi api;
+    private final TaskExecutor tasks;
+    private final ShowTimes times;
+
+    public ShiftViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times) {
+        this.api = api;
+        this.tasks = tasks;
+        this.times = times;
+    }
+
+    // Properties
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** One line about the drawer: its figures while open, what to do when none is. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The cash put in the drawer at the start, as typed. */
+    public StringProperty openingFloatProperty() {
+        return openingFloat;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void refresh() {
+        tasks.run(api::currentShift, this::show, failure -> {
+            if (Failures.is(failure, ErrorCode.NOT_FOUND)) {
+                open.set(false);
+                summary.set("No cash drawer open: card sales only until you open one.");
+            } else {
+                errorMessage.set(Failures.describe(failure));
+            }
+        });
+    }
+
+    public void openDrawer() {
+        if (busy.get() || open.get()) {
+            return;
+        }
+        Optional<Long> cents = Money.parse(openingFloat.get());
+        if (cents.isEmpty()) {
+            errorMessage.set("Type the cash in the drawer, for example 200 or 150.50.");
+            return;
+        }
+        busy.set(true);
+        errorMessage.set("");
+        tasks.run(() -> api.openShift(new ShiftOpenRequest(cents.get())), opened -> {
+            busy.set(false);
+            openingFloat.set("");
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            errorMessage.set(Failures.describe(failure));
+            // "Already open" means another window opened it: show that shift.
+            refresh();
+        });
+    }
+
+    private void show(ShiftReport shift) {
+        open.set(true);
+        errorMessage.set("");
+        summary.set("Drawer open since " + times.timeOfDay(shift.openedAt())
+                + " · float " + Money.format(shift.openingFloatCents())
+                + " · cash sales " + Money.format(shift.cashSalesCents())
+                + " · expected in drawer " + Money.format(shift.expectedCashCents())
+                + " · " + shift.ticketsSold() + (shift.ticketsSold() == 1 ? " ticket" : " tickets") + " sold");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.marquee.client.session;
+
+import dev.marquee.client.common.Shortcuts;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The window's frame after sign-in: a header with the user and Sign out (Ctrl+L), and the user's areas below
+ * it. One area fills the window; several become tabs, switched with Ctrl+1, Ctrl+2, ...
+ */
+public final class WorkspaceView {
+
+    /** One area of work (box office, fan booking, admin) and the screen that does it. */
+    public record Area(String title, Parent screen) {
+    }
+
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+
+    private final WorkspaceViewModel viewModel;
+    private final List<Area> areas;
+
+    @FXML private BorderPane root;
+    @FXML private Label userLabel;
+    @FXML private Label roleLabel;
+    @FXML private Button signOutButton;
+    @FXML private Label offlineBanner;
+
+    public WorkspaceView(WorkspaceViewModel viewModel, List<Area> areas) {
+        this.viewModel = viewModel;
+        this.areas = List.copyOf(areas);
+    }
+
+    @FXML
+    private void initialize() {
+        userLabel.textProperty().bind(viewModel.userNameProperty());
+        roleLabel.textProperty().bind(viewModel.roleNameProperty().concat(" · ").concat(viewModel.serverNameProperty()));
+        signOutButton.setOnAction(event -> viewModel.signOut());
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), signOutButton::fire);
+        offlineBanner.visibleProperty().bind(viewModel.offlineProperty());
+        offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
+        root.setCenter(areas.size() == 1 ? areas.getFirst().screen() : tabs());
+    }
+
+    private Node tabs() {
+        TabPane tabs = new TabPane();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("areas");
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            String key = i < DIGITS.length ? " (Ctrl+" + (i + 1) + ")" : "";
+            tabs.getTabs().add(new Tab(area.title() + key, area.screen()));
+            if (i < DIGITS.length) {
+                int index = i;
+                Shortcuts.bind(root, new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
+                        () -> tabs.getSelectionModel().select(index));
+            }
+        }
+        // The shortcuts of an area live on its screen, so the focus follows the tab into it.
+        tabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
+            if (now != null) {
+                now.getContent().requestFocus();
+            }
+        });
+        return tabs;
+    }
+}

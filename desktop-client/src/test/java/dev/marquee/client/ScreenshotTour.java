@@ -1,0 +1,120 @@
+package dev.marquee.client;
+
+import dev.marquee.client.common.ShowEntry;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The walk the screenshots are taken on: sign-in, the box office selling general admission for cash, the seat
+ * map, the fan holding, being declined and paying, their tickets, and the administrator's tabs.
+ */
+final class ScreenshotTour {
+
+    private final Screenshots camera;
+    private final ClientUnderTest client;
+
+    ScreenshotTour(Screenshots camera, ClientUnderTest client) {
+        this.camera = camera;
+        this.client = client;
+    }
+
+    void run() throws Exception {
+        camera.fx(() -> {
+            client.showLogin();
+            return null;
+        });
+        camera.shoot("01-sign-in");
+
+        signIn("clerk@marquee.test");
+        camera.shoot("02-box-office");
+        // Someone else holds three bar tables: the box office's counts follow within a second, unasked.
+        client.holdElsewhere("fan@marquee.test", "Late Night Jazz", "Bar Table", 3);
+        camera.shoot("02-box-office-live-update");
+        if (camera.shows("#floatField")) {
+            camera.type("#floatField", "200");
+            camera.press("#openDrawerButton");
+        }
+        typeQuantity(-1, "2");
+        camera.type("#tenderedField", "60");
+        camera.shoot("03-box-office-cash-sale");
+        camera.press("#payButton");
+        camera.shoot("04-box-office-receipt");
+        camera.press("#newSaleButton");
+        selectShow("Vivaldi");
+        camera.fx(() -> {
+            Node[] seats = camera.find("#seatMapHolder").lookupAll(".sections .seat.available").toArray(Node[]::new);
+            for (int i = 7; i < 10; i++) {
+                seats[i].fireEvent(mousePressed());
+            }
+            return null;
+        });
+        camera.shoot("05-box-office-seat-map");
+        signOut();
+
+        signIn("fan@marquee.test");
+        selectShow("Aurora");
+        typeQuantity(1, "2");
+        camera.shoot("06-fan-booking");
+        camera.press("#holdButton");
+        Thread.sleep(1000);
+        camera.type("#cardField", "4000 0000 0000 0002");
+        camera.press("#payButton");
+        Thread.sleep(1000);
+        camera.shoot("07-fan-card-declined");
+        camera.type("#cardField", "4242 4242 4242 4242");
+        camera.press("#payButton");
+        camera.shoot("08-fan-confirmed");
+        camera.fx(() -> {
+            ((TabPane) camera.find(".fan-booking-view")).getSelectionModel().selectLast();
+            return null;
+        });
+        camera.shoot("09-fan-my-tickets");
+        signOut();
+
+        signIn("admin@marquee.test");
+        camera.shoot("10-admin-workspace");
+    }
+
+    private void signIn(String email) throws Exception {
+        camera.type("#emailField", email);
+        camera.type("#passwordField", "marquee-demo");
+        camera.press("#signInButton");
+        Thread.sleep(2000);
+    }
+
+    private void signOut() throws Exception {
+        camera.press("#signOutButton");
+        Thread.sleep(1000);
+    }
+
+    /** Types into the quantity field of the tier at this position (negative: from the end). */
+    private void typeQuantity(int tier, String quantity) throws Exception {
+        camera.fx(() -> {
+            Node[] fields = camera.find("#tierGrid").lookupAll(".quantity").toArray(Node[]::new);
+            TextField field = (TextField) fields[tier < 0 ? fields.length + tier : tier];
+            field.requestFocus();
+            field.setText(quantity);
+            return null;
+        });
+    }
+
+    private void selectShow(String titleStart) throws Exception {
+        camera.fx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<ShowEntry> list = (ListView<ShowEntry>) camera.find("#showList");
+            list.getItems().stream().filter(entry -> entry.eventTitle().startsWith(titleStart)).findFirst()
+                    .ifPresent(entry -> list.getSelectionModel().select(entry));
+            return null;
+        });
+        Thread.sleep(1000);
+    }
+
+    private static MouseEvent mousePressed() {
+        return new MouseEvent(MouseEvent.MOUSE_PRESSED, 0, 0, 0, 0, MouseButton.PRIMARY, 1, false, false, false,
+                false, true, false, false, false, false, false, null);
+    }
+}

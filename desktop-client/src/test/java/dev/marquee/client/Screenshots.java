@@ -1,0 +1,141 @@
+package dev.marquee.client;
+
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Drives the real client against a running server and writes what the window shows as PNG files. A tool, not
+ * a test: it needs a display (run it under {@code xvfb-run}) and a server with demo data. Usage:
+ * {@code Screenshots <server URL> <output directory>}.
+ */
+public final class Screenshots {
+
+    private final Stage stage;
+    private final Path out;
+
+    private Screenshots(Stage stage, Path out) {
+        this.stage = stage;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = args.length > 0 ? args[0] : "http://localhost:8080";
+        Path out = Path.of(args.length > 1 ? args[1] : "target/screens");
+        Files.createDirectories(out);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Stage stage = onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            return new Stage();
+        });
+        try (ClientUnderTest client = onFx(() -> new ClientUnderTest(stage, server))) {
+            new ScreenshotTour(new Screenshots(stage, out), client).run();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** Writes the window as {@code name.png}, after letting calls finish and the layout settle. */
+    void shoot(String name) throws Exception {
+        settle();
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, width, height, pixels, 0, width);
+        Path file = out.resolve(name + ".png");
+        try {
+            ImageIO.write(png, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("wrote " + file.toAbsolutePath());
+    }
+
+    /** Types into the field with this id, as a person would have. */
+    void type(String selector, String text) throws Exception {
+        onFx(() -> {
+            TextInputControl field = (TextInputControl) find(selector);
+            field.requestFocus();
+            field.setText(text);
+            return null;
+        });
+    }
+
+    /** Presses the button with this id (a disabled button ignores it, as it ignores a click). */
+    void press(String selector) throws Exception {
+        onFx(() -> {
+            ((ButtonBase) find(selector)).fire();
+            return null;
+        });
+    }
+
+    <T> T fx(Callable<T> work) throws Exception {
+        return onFx(work);
+    }
+
+    boolean shows(String selector) throws Exception {
+        return onFx(() -> {
+            try {
+                find(selector);
+                return true;
+            } catch (IllegalStateException nothing) {
+                return false;
+            }
+        });
+    }
+
+    Node find(String selector) {
+        Scene scene = stage.getScene();
+        // Tabs keep their hidden content in the scene; the visible match is the one meant.
+        return scene.getRoot().lookupAll(selector).stream().filter(Node::isVisible)
+                .filter(node -> node.getScene() != null && isShown(node)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nothing visible matches " + selector));
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void settle() throws InterruptedException {
+        // A tool, not a test: a fixed pause lets the background calls land and the layout pass run.
+        Thread.sleep(1500);
+    }
+
+    static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}

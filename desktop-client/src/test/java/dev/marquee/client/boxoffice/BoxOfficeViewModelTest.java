@@ -1,0 +1,68 @@
+package dev.marquee.client.boxoffice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.marquee.client.common.Availabilities;
+import dev.marquee.client.common.FakeServer;
+import dev.marquee.client.common.Fixtures;
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.Tasks;
+import dev.marquee.model.auth.Role;
+import java.net.http.HttpClient;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BoxOfficeViewModelTest {
+
+    private final HttpClient http = ServerApi.newHttpClient();
+    private final FakeServer server = FakeServer.start();
+    private BoxOfficeViewModel boxOffice;
+
+    @BeforeEach
+    void start() {
+        server.answer("GET", "/api/events", 200, Fixtures.EVENTS)
+                .answer("GET", "/api/shows/21/availability", 200, Fixtures.gaAvailability(1, 3))
+                .answer("GET", "/api/shows/11/availability", 200, Fixtures.seatedAvailability(1, "AVAILABLE"))
+                .answer("GET", "/api/shifts/current", 404, "{\"error\":\"NOT_FOUND\",\"message\":\"None.\"}");
+        boxOffice = new BoxOfficeViewModel(Fixtures.session(http, server.uri(), Role.CLERK).api(),
+                Tasks.sameThread(), Fixtures.TIMES, Fixtures.countingKeys());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        http.close();
+    }
+
+    @Test
+    void idleScreenHasTodaysShowReadyToSell() {
+        boxOffice.refresh();
+
+        assertEquals(21L, boxOffice.sale().showProperty().get().showId());
+        assertEquals(List.of("Bar Table", "Standing"), boxOffice.sale().pick().basket().lines().stream()
+                .map(line -> line.nameProperty().get()).toList());
+        assertEquals(List.of(21L, 11L, 31L), boxOffice.watchedShowIdsProperty().get());
+    }
+
+    @Test
+    void livePushReachesBothTheListAndTheGrid() {
+        boxOffice.refresh();
+
+        boxOffice.applyAvailability(Availabilities.read(Fixtures.gaAvailability(4, 1)));
+
+        assertEquals(1, boxOffice.sale().pick().basket().lines().getFirst().availableProperty().get());
+        assertEquals("301 left", boxOffice.shows().shows().getFirst().stockProperty().get());
+    }
+
+    @Test
+    void pickingAnotherShowLoadsItsSeats() {
+        boxOffice.refresh();
+
+        boxOffice.shows().select(boxOffice.shows().shows().get(1));
+
+        assertEquals(4, boxOffice.sale().pick().seatMap().seats().size());
+        assertEquals(0, boxOffice.sale().pick().basket().ticketCountProperty().get());
+    }
+}
