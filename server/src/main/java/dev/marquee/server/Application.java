@@ -4,11 +4,13 @@ import dev.marquee.model.Json;
 import dev.marquee.server.auth.AuthHttpService;
 import dev.marquee.server.auth.AuthService;
 import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.booking.BookingStrategy;
 import dev.marquee.server.booking.CashDrawer;
 import dev.marquee.server.booking.CheckoutService;
 import dev.marquee.server.booking.HoldExpirySweeper;
 import dev.marquee.server.booking.HoldHttpService;
 import dev.marquee.server.booking.HoldService;
+import dev.marquee.server.booking.LaneLimits;
 import dev.marquee.server.booking.OrderHttpService;
 import dev.marquee.server.booking.OrderService;
 import dev.marquee.server.booking.RefundService;
@@ -55,6 +57,7 @@ final class Application {
     private final List<HttpService> apiServices = new ArrayList<>();
     private final List<BackgroundWork> background = new ArrayList<>();
     private final LiveHub liveHub;
+    private final BookingStrategy bookingStrategy;
 
     Application(Settings settings, Database database) {
         DataSource dataSource = database.dataSource();
@@ -72,10 +75,12 @@ final class Application {
         background.add(liveHub);
         background.add(new InventoryListener(database::directConnection, liveHub));
         CashDrawer cashDrawer = new CashDrawer(transactions);
+        bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
+                new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue()));
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
-                new CheckoutService(audit), cashDrawer, authenticator, idempotency, json));
+                new CheckoutService(audit), cashDrawer, bookingStrategy, authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new SaleService(audit), new RefundService(audit),
-                new OrderService(transactions), cashDrawer, authenticator, idempotency, json));
+                new OrderService(transactions), cashDrawer, bookingStrategy, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
@@ -111,6 +116,7 @@ final class Application {
     }
 
     void stopBackgroundWork(Duration grace) {
+        bookingStrategy.close(grace);
         background.forEach(work -> work.stop(grace));
     }
 }

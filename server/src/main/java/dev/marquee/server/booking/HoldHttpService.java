@@ -22,12 +22,15 @@ public final class HoldHttpService implements HttpService {
     private final HoldService holds;
     private final CheckoutService checkout;
     private final CashDrawer cashDrawer;
+    private final BookingStrategy strategy;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
     public HoldHttpService(HoldService holds, CheckoutService checkout, CashDrawer cashDrawer,
-                           Authenticator authenticator, Idempotency idempotency, HttpJson json) {
+                           BookingStrategy strategy, Authenticator authenticator, Idempotency idempotency,
+                           HttpJson json) {
+        this.strategy = strategy;
         this.holds = holds;
         this.checkout = checkout;
         this.cashDrawer = cashDrawer;
@@ -51,7 +54,7 @@ public final class HoldHttpService implements HttpService {
         HoldRequest hold = body.as(HoldRequest.class);
         long showId = BookingRequests.showId(hold.showId());
         BookingItems wanted = BookingItems.of(hold.items(), hold.seatIds());
-        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
                 tx -> holds.create(tx, caller, showId, wanted));
     }
 

@@ -25,12 +25,15 @@ public final class OrderHttpService implements HttpService {
     private final RefundService refunds;
     private final OrderService orders;
     private final CashDrawer cashDrawer;
+    private final BookingStrategy strategy;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
     public OrderHttpService(SaleService sales, RefundService refunds, OrderService orders, CashDrawer cashDrawer,
-                            Authenticator authenticator, Idempotency idempotency, HttpJson json) {
+                            BookingStrategy strategy, Authenticator authenticator, Idempotency idempotency,
+                            HttpJson json) {
+        this.strategy = strategy;
         this.sales = sales;
         this.refunds = refunds;
         this.orders = orders;
@@ -58,7 +61,7 @@ public final class OrderHttpService implements HttpService {
         Payment payment = Payments.check(sale.payment(), caller);
         String customerName = BookingRequests.customerName(sale.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
-        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
                 tx -> sales.sell(tx, caller, showId, wanted, payment, customerName));
     }
 

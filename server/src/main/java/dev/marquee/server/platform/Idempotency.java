@@ -63,6 +63,12 @@ public final class Idempotency {
     /** Runs the operation once per caller and key, answering with {@code success} or the stored answer. */
     public void run(ServerRequest request, ServerResponse response, UUID caller, String key, RequestBody body,
                     Status success, Operation operation) {
+        run(request, response, caller, key, body, success, transactions, operation);
+    }
+
+    /** As above, with the operation and its stored answer run by {@code runner} (a booking lane, say). */
+    public void run(ServerRequest request, ServerResponse response, UUID caller, String key, RequestBody body,
+                    Status success, TransactionRunner runner, Operation operation) {
         byte[] hash = fingerprint(request, body);
         Stored existing = claim(caller, key, hash);
         if (existing != null) {
@@ -71,7 +77,7 @@ public final class Idempotency {
         }
         byte[] answer;
         try {
-            answer = transactions.inTransaction(tx -> {
+            answer = runner.inTransaction(tx -> {
                 try {
                     byte[] bytes = json.toBytes(operation.run(tx));
                     complete(tx, caller, key, success.code(), bytes);

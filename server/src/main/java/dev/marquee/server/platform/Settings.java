@@ -25,7 +25,10 @@ public record Settings(
         int dbPoolSize,
         Duration lockTimeout,
         Duration expirySweepInterval,
-        int passwordCost) {
+        int passwordCost,
+        String bookingStrategy,
+        int laneMaxBatch,
+        int laneMaxQueue) {
 
     public boolean embeddedDatabase() {
         return dbUrl.isEmpty();
@@ -56,7 +59,10 @@ public record Settings(
                 config.get("db-pool-size").asInt().get(),
                 Duration.ofMillis(config.get("lock-timeout-ms").asLong().get()),
                 Duration.ofMillis(config.get("expiry-sweep-ms").asLong().get()),
-                config.get("password-cost").asInt().get());
+                config.get("password-cost").asInt().get(),
+                config.get("booking-strategy").asString().get(),
+                config.get("lane-max-batch").asInt().get(),
+                config.get("lane-max-queue").asInt().get());
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

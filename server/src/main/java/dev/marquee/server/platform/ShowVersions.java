@@ -17,6 +17,9 @@ public final class ShowVersions {
     }
 
     public static void bump(Tx tx, long showId) {
+        if (tx.deferBump(showId)) {
+            return;
+        }
         tx.list("""
                 WITH bumped AS (UPDATE shows SET version = version + 1 WHERE id = ? RETURNING id, version)
                 SELECT pg_notify('%s', id || ':' || version || ':'

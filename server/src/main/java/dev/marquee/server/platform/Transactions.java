@@ -10,7 +10,7 @@ import javax.sql.DataSource;
  * timeout is set on every pooled connection (see {@link Database}); the pool resets isolation and read-only
  * mode when a connection comes back.
  */
-public final class Transactions {
+public final class Transactions implements TransactionRunner {
 
     /** Work done inside one transaction. */
     @FunctionalInterface
@@ -24,6 +24,7 @@ public final class Transactions {
         this.dataSource = dataSource;
     }
 
+    @Override
     public <T> T inTransaction(Work<T> work) {
         return run(work, false);
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** One open transaction: plain JDBC with the parameter binding and row mapping written once. */
@@ -24,9 +27,71 @@ public final class Tx {
     }
 
     private final Connection connection;
+    /** Shows whose version bump waits for the end of a batch; null when bumps run at once. */
+    private Set<Long> deferredBumps;
 
     Tx(Connection connection) {
         this.connection = connection;
+    }
+
+    /** From now on {@link ShowVersions#bump} only remembers the show; {@link #flushBumps} does them, last. */
+    public void deferBumps() {
+        deferredBumps = new TreeSet<>();
+    }
+
+    boolean deferBump(long showId) {
+        if (deferredBumps == null) {
+            return false;
+        }
+        deferredBumps.add(showId);
+        return true;
+    }
+
+    /** Does the remembered version bumps, in show id order: call as the batch's last statements. */
+    public void flushBumps() {
+        Set<Long> shows = deferredBumps;
+        deferredBumps = null;
+        if (shows != null) {
+            shows.forEach(showId -> ShowVersions.bump(this, showId));
+        }
+    }
+
+    /**
+     * Runs {@code work} inside a savepoint: when it throws, what it did is undone (unless the failure
+     * {@linkplain ApiException#keepChanges() keeps changes}) and the rest of the transaction goes on.
+     */
+    public <T> T inSavepoint(Transactions.Work<T> work) {
+        Savepoint savepoint;
+        Set<Long> bumpsBefore = deferredBumps == null ? null : new TreeSet<>(deferredBumps);
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(e);
+        }
+        try {
+            T result = work.run(this);
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (ApiException failure) {
+            if (!failure.keepChanges()) {
+                undo(savepoint, failure, bumpsBefore);
+            }
+            throw failure;
+        } catch (RuntimeException | Error failure) {
+            undo(savepoint, failure, bumpsBefore);
+            throw failure;
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(e);
+        }
+    }
+
+    private void undo(Savepoint savepoint, Throwable failure, Set<Long> bumpsBefore) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        deferredBumps = bumpsBefore;
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {

@@ -26,6 +26,8 @@ public final class TestServer implements AutoCloseable {
 
     private static final int PASSWORD_COST = 4;
     private static final String PASSWORD = "correct-horse-battery";
+    /** Every test runs against both booking strategies: surefire runs the suite once per strategy. */
+    private static final String STRATEGY = System.getProperty("marquee.booking-strategy", "optimized");
 
     private final MarqueeServer server;
     private final HikariDataSource sql;
@@ -50,7 +52,8 @@ public final class TestServer implements AutoCloseable {
     /** A server over an existing database (a second instance, or a restart). */
     public static TestServer onDatabase(String dbUrl, Duration holdTtl, boolean demoData) {
         Settings settings = new Settings(0, Optional.of(dbUrl), "postgres", "", Path.of("unused"), demoData,
-                holdTtl, Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST);
+                holdTtl, Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST,
+                STRATEGY, 64, 1000);
         MarqueeServer server = MarqueeServer.start(settings);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(dbUrl);

@@ -1,0 +1,30 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.server.platform.TransactionRunner;
+import dev.marquee.server.platform.Transactions;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How holds and box-office sales reach the database (MARQUEE_BOOKING_STRATEGY). {@code naive}: one transaction
+ * per request, each fighting for the tier's row lock. {@code optimized}: a lane per show that drains the requests
+ * waiting for it into one transaction. Locks, constraints and idempotency are the same either way.
+ */
+public interface BookingStrategy {
+
+    /** The runner for work on one show. */
+    TransactionRunner forShow(long showId);
+
+    /** Stops taking work and lets what is queued finish. */
+    default void close(Duration grace) {
+    }
+
+    static BookingStrategy named(String name, Transactions transactions, LaneLimits limits) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "naive" -> showId -> transactions;
+            case "optimized" -> new BookingLanes(transactions, limits);
+            default -> throw new IllegalArgumentException(
+                    "MARQUEE_BOOKING_STRATEGY must be 'naive' or 'optimized', not '" + name + "'.");
+        };
+    }
+}

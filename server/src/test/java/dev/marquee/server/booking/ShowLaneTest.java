@@ -1,0 +1,200 @@
+package dev.marquee.server.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.ShowVersions;
+import dev.marquee.server.platform.TooManyRequestsException;
+import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.testing.Shows;
+import dev.marquee.server.testing.Shows.Tier;
+import dev.marquee.server.testing.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The optimized strategy's lane, driven directly: what it batches, what it undoes, what it refuses. */
+class ShowLaneTest {
+
+    private static TestServer server;
+    private static HikariDataSource pool;
+    private static Transactions transactions;
+    private long showId;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        server.update("CREATE TABLE lane_probe (job int PRIMARY KEY)");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.dbUrl());
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(4);
+        pool = new HikariDataSource(config);
+        transactions = new Transactions(pool);
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void freshShow() {
+        server.update("DELETE FROM lane_probe");
+        showId = new Shows(server).ga(Tier.ga("GA", 1000, 10)).id();
+    }
+
+    @Test
+    void requestsWaitingTogetherShareOneCommitAndOneVersionBump() throws Exception {
+        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        long versionBefore = version();
+        Blocker first = blockWith(lane, 0);
+        List<Future<Integer>> waiting = new ArrayList<>();
+        for (int job = 1; job <= 20; job++) {
+            int id = job;
+            waiting.add(submit(lane, tx -> probe(tx, id)));
+        }
+        awaitQueued(lane, 20);
+        first.release().countDown();
+
+        assertEquals(0, first.job().get(5, TimeUnit.SECONDS));
+        for (int job = 1; job <= 20; job++) {
+            assertEquals(job, waiting.get(job - 1).get(5, TimeUnit.SECONDS));
+        }
+        assertEquals(21, server.number("SELECT count(*) FROM lane_probe"));
+        assertEquals(2, version() - versionBefore, "one bump per batch: the first, then the twenty waiting");
+    }
+
+    @Test
+    void aFailingRequestIsUndoneAloneAndHearsItsOwnFailure() throws Exception {
+        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        Blocker first = blockWith(lane, 1);
+        Future<Integer> failing = submit(lane, tx -> {
+            probe(tx, 2);
+            throw new ApiException(ErrorCode.INSUFFICIENT_INVENTORY, "gone");
+        });
+        Future<Integer> duplicate = submit(lane, tx -> probe(tx, 1));
+        Future<Integer> third = submit(lane, tx -> probe(tx, 3));
+        awaitQueued(lane, 3);
+        first.release().countDown();
+
+        assertEquals(1, first.job().get(5, TimeUnit.SECONDS));
+        assertEquals(ErrorCode.INSUFFICIENT_INVENTORY, assertInstanceOf(ApiException.class, failureOf(failing)).code());
+        assertInstanceOf(RuntimeException.class, failureOf(duplicate), "a constraint violation undoes only its own request");
+        assertEquals(3, third.get(5, TimeUnit.SECONDS));
+        assertEquals(List.of(1, 3), server.query("SELECT job FROM lane_probe ORDER BY job").stream()
+                .map(row -> row.get("job")).toList());
+    }
+
+    @Test
+    void aFailureThatKeepsChangesKeepsThemInsideTheBatch() {
+        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        assertThrows(ApiException.class, () -> lane.inTransaction(tx -> {
+            probe(tx, 7);
+            throw new ApiException(ErrorCode.HOLD_EXPIRED, "expired").keepingChanges();
+        }));
+        assertEquals(1, server.number("SELECT count(*) FROM lane_probe WHERE job = 7"));
+    }
+
+    @Test
+    void aFullQueueRefusesAtOnceWithRetryAfter() throws Exception {
+        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 2));
+        Blocker first = blockWith(lane, 1);
+        Future<Integer> second = submit(lane, tx -> probe(tx, 2));
+        Future<Integer> third = submit(lane, tx -> probe(tx, 3));
+        awaitQueued(lane, 2);
+
+        TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
+                () -> lane.inTransaction(tx -> probe(tx, 4)));
+        assertTrue(refused.retryAfterSeconds() > 0);
+        first.release().countDown();
+        first.job().get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
+        third.get(5, TimeUnit.SECONDS);
+        assertEquals(3, server.number("SELECT count(*) FROM lane_probe"));
+    }
+
+    @Test
+    void aClosedLaneTakesNoMoreWork() {
+        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        lane.close();
+        ApiException refused = assertThrows(ApiException.class, () -> lane.inTransaction(tx -> probe(tx, 1)));
+        assertEquals(ErrorCode.SERVICE_UNAVAILABLE, refused.code());
+        assertEquals(0, server.number("SELECT count(*) FROM lane_probe"));
+    }
+
+    private int probe(dev.marquee.server.platform.Tx tx, int job) {
+        tx.update("INSERT INTO lane_probe (job) VALUES (?)", job);
+        ShowVersions.bump(tx, showId);
+        return job;
+    }
+
+    private long version() {
+        return server.number("SELECT version FROM shows WHERE id = ?", showId);
+    }
+
+    private static <T> Future<T> submit(ShowLane lane, Transactions.Work<T> work) {
+        FutureTask<T> task = new FutureTask<>(() -> lane.inTransaction(work));
+        Thread.ofVirtual().start(task);
+        return task;
+    }
+
+    /** A first request the lane is busy with until {@code release} is counted down; those after it queue up. */
+    private record Blocker(Future<Integer> job, CountDownLatch release) {
+    }
+
+    private Blocker blockWith(ShowLane lane, int job) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<Integer> first = submit(lane, tx -> {
+            running.countDown();
+            await(release);
+            return probe(tx, job);
+        });
+        assertTrue(running.await(5, TimeUnit.SECONDS));
+        return new Blocker(first, release);
+    }
+
+    private static void awaitQueued(ShowLane lane, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (lane.queued() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(count, lane.queued());
+    }
+
+    private static Throwable failureOf(Future<?> future) throws InterruptedException {
+        try {
+            future.get(5, TimeUnit.SECONDS);
+            throw new AssertionError("expected a failure");
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no answer within 5 s", e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(5, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
