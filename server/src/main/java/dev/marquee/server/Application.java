@@ -4,6 +4,7 @@ import dev.marquee.model.Json;
 import dev.marquee.server.auth.AuthHttpService;
 import dev.marquee.server.auth.AuthService;
 import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.booking.Admission;
 import dev.marquee.server.booking.BookingStrategy;
 import dev.marquee.server.booking.CashDrawer;
 import dev.marquee.server.booking.CheckoutService;
@@ -29,6 +30,8 @@ import dev.marquee.server.inventory.TierService;
 import dev.marquee.server.inventory.VenueService;
 import dev.marquee.server.live.InventoryListener;
 import dev.marquee.server.live.LiveHub;
+import dev.marquee.server.live.PushCounters;
+import dev.marquee.server.observe.Metrics;
 import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
@@ -58,8 +61,11 @@ final class Application {
     private final List<BackgroundWork> background = new ArrayList<>();
     private final LiveHub liveHub;
     private final BookingStrategy bookingStrategy;
+    private final Metrics metrics;
+    private final PushCounters pushes;
 
-    Application(Settings settings, Database database) {
+    Application(Settings settings, Database database, Metrics metrics) {
+        this.metrics = metrics;
         DataSource dataSource = database.dataSource();
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
@@ -77,10 +83,14 @@ final class Application {
         CashDrawer cashDrawer = new CashDrawer(transactions);
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
                 new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue()));
+        metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
+                bookingStrategy::queued);
+        Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting());
+        pushes = PushCounters.registeredIn(metrics);
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
-                new CheckoutService(audit), cashDrawer, bookingStrategy, authenticator, idempotency, json));
+                new CheckoutService(audit), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new SaleService(audit), new RefundService(audit),
-                new OrderService(transactions), cashDrawer, bookingStrategy, authenticator, idempotency, json));
+                new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
@@ -100,7 +110,11 @@ final class Application {
     }
 
     WsRouting.Builder liveRouting() {
-        return LiveRouting.routing(liveHub, json.mapper());
+        return LiveRouting.routing(liveHub, json.mapper(), pushes);
+    }
+
+    Metrics metrics() {
+        return metrics;
     }
 
     Health health() {

@@ -1,10 +1,15 @@
 package dev.marquee.server;
 
 import dev.marquee.server.platform.Settings;
+import dev.marquee.server.observe.BookingMetrics;
+import io.helidon.http.HttpMediaType;
 import io.helidon.webserver.http.HttpRouting;
 
 /** Starts the server from application.yaml and MARQUEE_* variables, and holds the routing tests reuse. */
 public final class Main {
+
+    private static final HttpMediaType PROMETHEUS_TEXT =
+            HttpMediaType.create("text/plain; version=0.0.4; charset=utf-8");
 
     private Main() {
     }
@@ -17,7 +22,12 @@ public final class Main {
     /** Every HTTP route of the server; services are registered relative to {@code /api}. */
     static void routing(HttpRouting.Builder routing, Application app) {
         app.errors().register(routing);
-        routing.get("/observe/health", app.health()::handle)
+        routing.addFilter(new BookingMetrics(app.metrics()))
+                .get("/observe/health", app.health()::handle)
+                .get("/observe/metrics", (request, response) -> {
+                    response.headers().contentType(PROMETHEUS_TEXT);
+                    response.send(app.metrics().render());
+                })
                 .register("/api", app.apiServices())
                 .any(app.errors()::noSuchRoute);
     }

@@ -1,6 +1,7 @@
 package dev.marquee.server;
 
 import dev.marquee.server.platform.Database;
+import dev.marquee.server.observe.Metrics;
 import dev.marquee.server.platform.EmbeddedDatabase;
 import dev.marquee.server.platform.Settings;
 import io.helidon.webserver.WebServer;
@@ -26,10 +27,11 @@ public final class MarqueeServer {
     public static MarqueeServer start(Settings settings) {
         EmbeddedDatabase embedded = settings.embeddedDatabase() ? EmbeddedDatabase.start(settings.dataDir()) : null;
         String url = embedded != null ? embedded.jdbcUrl("postgres") : settings.dbUrl().orElseThrow();
+        Metrics metrics = new Metrics();
         Database database = Database.connect(url, settings.dbUser(), settings.dbPassword(), settings.dbPoolSize(),
-                settings.lockTimeout());
+                settings.lockTimeout(), metrics);
         database.migrate(settings.demoData());
-        Application app = new Application(settings, database);
+        Application app = new Application(settings, database, metrics);
         WebServer web = WebServer.builder()
                 .port(settings.port())
                 .shutdownHook(false)

@@ -24,7 +24,8 @@ final class BookingLanes implements BookingStrategy {
     }
 
     /** How many requests wait across all lanes, for the metrics. */
-    int queued() {
+    @Override
+    public int queued() {
         return lanes.values().stream().mapToInt(ShowLane::queued).sum();
     }
 

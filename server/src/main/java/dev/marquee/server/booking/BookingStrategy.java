@@ -15,6 +15,11 @@ public interface BookingStrategy {
     /** The runner for work on one show. */
     TransactionRunner forShow(long showId);
 
+    /** How many bookings wait for their turn right now. */
+    default int queued() {
+        return 0;
+    }
+
     /** Stops taking work and lets what is queued finish. */
     default void close(Duration grace) {
     }

@@ -23,14 +23,16 @@ public final class HoldHttpService implements HttpService {
     private final CheckoutService checkout;
     private final CashDrawer cashDrawer;
     private final BookingStrategy strategy;
+    private final Admission admission;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
     public HoldHttpService(HoldService holds, CheckoutService checkout, CashDrawer cashDrawer,
-                           BookingStrategy strategy, Authenticator authenticator, Idempotency idempotency,
-                           HttpJson json) {
+                           BookingStrategy strategy, Admission admission, Authenticator authenticator,
+                           Idempotency idempotency, HttpJson json) {
         this.strategy = strategy;
+        this.admission = admission;
         this.holds = holds;
         this.checkout = checkout;
         this.cashDrawer = cashDrawer;
@@ -54,6 +56,7 @@ public final class HoldHttpService implements HttpService {
         HoldRequest hold = body.as(HoldRequest.class);
         long showId = BookingRequests.showId(hold.showId());
         BookingItems wanted = BookingItems.of(hold.items(), hold.seatIds());
+        admission.admit();
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
                 tx -> holds.create(tx, caller, showId, wanted));
     }
@@ -78,6 +81,7 @@ public final class HoldHttpService implements HttpService {
         Payment payment = Payments.check(order.payment(), caller);
         String customerName = BookingRequests.customerName(order.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
+        admission.admit();
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
                 tx -> checkout.checkout(tx, caller, holdId, payment, customerName));
     }

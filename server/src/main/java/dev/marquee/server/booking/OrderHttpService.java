@@ -26,14 +26,16 @@ public final class OrderHttpService implements HttpService {
     private final OrderService orders;
     private final CashDrawer cashDrawer;
     private final BookingStrategy strategy;
+    private final Admission admission;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
     public OrderHttpService(SaleService sales, RefundService refunds, OrderService orders, CashDrawer cashDrawer,
-                            BookingStrategy strategy, Authenticator authenticator, Idempotency idempotency,
-                            HttpJson json) {
+                            BookingStrategy strategy, Admission admission, Authenticator authenticator,
+                            Idempotency idempotency, HttpJson json) {
         this.strategy = strategy;
+        this.admission = admission;
         this.sales = sales;
         this.refunds = refunds;
         this.orders = orders;
@@ -61,6 +63,7 @@ public final class OrderHttpService implements HttpService {
         Payment payment = Payments.check(sale.payment(), caller);
         String customerName = BookingRequests.customerName(sale.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
+        admission.admit();
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
                 tx -> sales.sell(tx, caller, showId, wanted, payment, customerName));
     }

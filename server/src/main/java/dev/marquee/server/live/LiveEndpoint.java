@@ -21,17 +21,19 @@ final class LiveEndpoint implements WsListener {
 
     private final LiveHub hub;
     private final ObjectMapper mapper;
+    private final PushCounters pushes;
     private final StringBuilder partial = new StringBuilder();
     private LiveSession session;
 
-    LiveEndpoint(LiveHub hub, ObjectMapper mapper) {
+    LiveEndpoint(LiveHub hub, ObjectMapper mapper, PushCounters pushes) {
         this.hub = hub;
         this.mapper = mapper;
+        this.pushes = pushes;
     }
 
     @Override
     public void onOpen(WsSession socket) {
-        session = new LiveSession(socket, mapper);
+        session = new LiveSession(socket, mapper, pushes);
     }
 
     @Override

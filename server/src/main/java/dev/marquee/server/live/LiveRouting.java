@@ -9,7 +9,7 @@ public final class LiveRouting {
     private LiveRouting() {
     }
 
-    public static WsRouting.Builder routing(LiveHub hub, ObjectMapper mapper) {
-        return WsRouting.builder().endpoint("/ws", () -> new LiveEndpoint(hub, mapper));
+    public static WsRouting.Builder routing(LiveHub hub, ObjectMapper mapper, PushCounters pushes) {
+        return WsRouting.builder().endpoint("/ws", () -> new LiveEndpoint(hub, mapper, pushes));
     }
 }

@@ -24,15 +24,17 @@ final class LiveSession {
 
     private final WsSession socket;
     private final ObjectMapper mapper;
+    private final PushCounters pushes;
     private final Set<Long> shows = ConcurrentHashMap.newKeySet();
     private final Map<Long, AvailabilityMessage> pending = new LinkedHashMap<>();
     private final List<LiveError> errors = new ArrayList<>();
     private final Map<Long, Long> sentVersions = new HashMap<>();
     private boolean closed;
 
-    LiveSession(WsSession socket, ObjectMapper mapper) {
+    LiveSession(WsSession socket, ObjectMapper mapper, PushCounters pushes) {
         this.socket = socket;
         this.mapper = mapper;
+        this.pushes = pushes;
         Thread.ofVirtual().name("ws-writer").start(this::writeUntilClosed);
     }
 
@@ -51,6 +53,9 @@ final class LiveSession {
         boolean stale = Messages.isSnapshot(next) ? next.version() < sent : next.version() <= sent;
         if (stale) {
             return;
+        }
+        if (waiting != null) {
+            pushes.coalesced().increment();
         }
         pending.put(next.showId(), next);
         notifyAll();
@@ -81,8 +86,14 @@ final class LiveSession {
                 if (batch == null) {
                     return;
                 }
-                for (Object message : batch) {
-                    socket.send(mapper.writeValueAsString(message), true);
+                for (int i = 0; i < batch.size(); i++) {
+                    try {
+                        socket.send(mapper.writeValueAsString(batch.get(i)), true);
+                    } catch (RuntimeException e) {
+                        pushes.failed().add(batch.size() - i);
+                        throw e;
+                    }
+                    pushes.sent().increment();
                 }
             }
         } catch (JsonProcessingException | RuntimeException e) {

@@ -2,6 +2,9 @@ package dev.marquee.server.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.IMetricsTracker;
+import dev.marquee.server.observe.Histogram;
+import dev.marquee.server.observe.Metrics;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,7 +27,8 @@ public final class Database implements AutoCloseable {
         this.password = password;
     }
 
-    public static Database connect(String url, String user, String password, int poolSize, Duration lockTimeout) {
+    public static Database connect(String url, String user, String password, int poolSize, Duration lockTimeout,
+                                   Metrics metrics) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -36,6 +40,20 @@ public final class Database implements AutoCloseable {
         // Set once per connection rather than per transaction: a round trip fewer on every booking.
         config.setConnectionInitSql("SET lock_timeout = '" + lockTimeout.toMillis() + "ms'");
         config.setInitializationFailTimeout(30_000);
+        Histogram poolWait = metrics.histogram("marquee_pool_wait_seconds",
+                "Time a request waited for a database connection from the pool.", "");
+        config.setMetricsTrackerFactory((poolName, stats) -> {
+            metrics.gauge("marquee_pool_waiting_threads", "Requests waiting for a database connection now.",
+                    stats::getPendingThreads);
+            metrics.gauge("marquee_pool_active_connections", "Database connections in use now.",
+                    stats::getActiveConnections);
+            return new IMetricsTracker() {
+                @Override
+                public void recordConnectionAcquiredNanos(long elapsedAcquiredNanos) {
+                    poolWait.recordNanos(elapsedAcquiredNanos);
+                }
+            };
+        });
         return new Database(new HikariDataSource(config), url, user, password);
     }
 
@@ -52,6 +70,12 @@ public final class Database implements AutoCloseable {
     /** A connection of its own, outside the pool, for work that keeps one open for long (LISTEN). */
     public Connection directConnection() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /** How many requests wait for a connection right now: the queue ahead of the pool. */
+    public int waitingForConnection() {
+        var pool = this.pool.getHikariPoolMXBean();
+        return pool == null ? 0 : pool.getThreadsAwaitingConnection();
     }
 
     public DataSource dataSource() {

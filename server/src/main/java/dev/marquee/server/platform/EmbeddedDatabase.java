@@ -24,6 +24,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
+                    // The library's default is off: an acknowledged sale must survive a crash.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL on port {0}, data in {1}",
                     postgres.getPort(), dataDir);

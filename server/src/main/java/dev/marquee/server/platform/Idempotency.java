@@ -93,7 +93,11 @@ public final class Idempotency {
             if (e.code().httpStatus() >= 500) {
                 release(caller, key);
             } else if (!e.keepChanges()) {
-                transactions.inTransaction(tx -> complete(tx, caller, key, e.code().httpStatus(), errors.bodyOf(e)));
+                transactions.inTransaction(tx -> {
+                    // A refusal changed nothing: if its stored answer is lost, a retry is simply refused again.
+                    tx.commitWithoutWaitingForDisk();
+                    return complete(tx, caller, key, e.code().httpStatus(), errors.bodyOf(e));
+                });
             }
             throw e;
         } catch (RuntimeException | Error e) {
@@ -105,6 +109,8 @@ public final class Idempotency {
 
     private Stored claim(UUID caller, String key, byte[] hash) {
         return transactions.inTransaction(tx -> {
+            // A claim lost in a crash was never answered; once the outcome commits durably, so has the claim.
+            tx.commitWithoutWaitingForDisk();
             int claimed = tx.update("""
                     INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state)
                     VALUES (?, ?, ?, 'IN_PROGRESS') ON CONFLICT DO NOTHING""", caller, key, hash);
@@ -150,9 +156,12 @@ public final class Idempotency {
 
     private void release(UUID caller, String key) {
         try {
-            transactions.inTransaction(tx -> tx.update(
-                    "DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ? AND state = 'IN_PROGRESS'",
-                    caller, key));
+            transactions.inTransaction(tx -> {
+                tx.commitWithoutWaitingForDisk();
+                return tx.update(
+                        "DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ? AND state = 'IN_PROGRESS'",
+                        caller, key);
+            });
         } catch (RuntimeException e) {
             // The claim ages out after ABANDONED_AFTER; the original failure is what the caller hears.
             System.getLogger(Idempotency.class.getName())

@@ -28,7 +28,8 @@ public record Settings(
         int passwordCost,
         String bookingStrategy,
         int laneMaxBatch,
-        int laneMaxQueue) {
+        int laneMaxQueue,
+        int poolMaxWaiting) {
 
     public boolean embeddedDatabase() {
         return dbUrl.isEmpty();
@@ -62,7 +63,8 @@ public record Settings(
                 config.get("password-cost").asInt().get(),
                 config.get("booking-strategy").asString().get(),
                 config.get("lane-max-batch").asInt().get(),
-                config.get("lane-max-queue").asInt().get());
+                config.get("lane-max-queue").asInt().get(),
+                config.get("pool-max-waiting").asInt().get());
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

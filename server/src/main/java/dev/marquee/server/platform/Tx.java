@@ -94,6 +94,14 @@ public final class Tx {
         deferredBumps = bumpsBefore;
     }
 
+    /**
+     * This transaction's commit returns before its WAL reaches the disk. Only for bookkeeping whose loss in a crash
+     * is harmless: a later durable commit on the same server flushes it anyway, as WAL is written in order.
+     */
+    public void commitWithoutWaitingForDisk() {
+        update("SET LOCAL synchronous_commit = off");
+    }
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
