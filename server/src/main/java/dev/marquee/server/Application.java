@@ -82,14 +82,14 @@ final class Application {
         background.add(new InventoryListener(database::directConnection, liveHub));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue()));
+                new SaleService(audit, json, errors), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue()));
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting());
         pushes = PushCounters.registeredIn(metrics);
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
                 new CheckoutService(audit), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
-        apiServices.add(new OrderHttpService(new SaleService(audit), new RefundService(audit),
+        apiServices.add(new OrderHttpService(new RefundService(audit),
                 new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),

@@ -10,20 +10,30 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BookingLanes implements BookingStrategy {
 
     private final Transactions transactions;
+    private final SaleService sales;
     private final LaneLimits limits;
     private final Map<Long, ShowLane> lanes = new ConcurrentHashMap<>();
 
-    BookingLanes(Transactions transactions, LaneLimits limits) {
+    BookingLanes(Transactions transactions, SaleService sales, LaneLimits limits) {
         this.transactions = transactions;
+        this.sales = sales;
         this.limits = limits;
     }
 
     @Override
     public TransactionRunner forShow(long showId) {
-        return lanes.computeIfAbsent(showId, id -> new ShowLane(id, transactions, limits));
+        return lane(showId);
     }
 
-    /** How many requests wait across all lanes, for the metrics. */
+    @Override
+    public SaleOutcome sell(SaleJob job) {
+        return lane(job.showId()).sell(job);
+    }
+
+    private ShowLane lane(long showId) {
+        return lanes.computeIfAbsent(showId, id -> new ShowLane(id, transactions, sales, limits));
+    }
+
     @Override
     public int queued() {
         return lanes.values().stream().mapToInt(ShowLane::queued).sum();

@@ -15,6 +15,9 @@ public interface BookingStrategy {
     /** The runner for work on one show. */
     TransactionRunner forShow(long showId);
 
+    /** Sells one box-office sale, alone or batched with others of its show. */
+    SaleOutcome sell(SaleJob job);
+
     /** How many bookings wait for their turn right now. */
     default int queued() {
         return 0;
@@ -24,10 +27,10 @@ public interface BookingStrategy {
     default void close(Duration grace) {
     }
 
-    static BookingStrategy named(String name, Transactions transactions, LaneLimits limits) {
+    static BookingStrategy named(String name, Transactions transactions, SaleService sales, LaneLimits limits) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
-            case "naive" -> showId -> transactions;
-            case "optimized" -> new BookingLanes(transactions, limits);
+            case "naive" -> new OneTransactionPerRequest(transactions, sales);
+            case "optimized" -> new BookingLanes(transactions, sales, limits);
             default -> throw new IllegalArgumentException(
                     "MARQUEE_BOOKING_STRATEGY must be 'naive' or 'optimized', not '" + name + "'.");
         };

@@ -21,7 +21,6 @@ import java.util.UUID;
 /** /api/sales, /api/orders and /api/me/orders. */
 public final class OrderHttpService implements HttpService {
 
-    private final SaleService sales;
     private final RefundService refunds;
     private final OrderService orders;
     private final CashDrawer cashDrawer;
@@ -31,12 +30,11 @@ public final class OrderHttpService implements HttpService {
     private final Idempotency idempotency;
     private final HttpJson json;
 
-    public OrderHttpService(SaleService sales, RefundService refunds, OrderService orders, CashDrawer cashDrawer,
+    public OrderHttpService(RefundService refunds, OrderService orders, CashDrawer cashDrawer,
                             BookingStrategy strategy, Admission admission, Authenticator authenticator,
                             Idempotency idempotency, HttpJson json) {
         this.strategy = strategy;
         this.admission = admission;
-        this.sales = sales;
         this.refunds = refunds;
         this.orders = orders;
         this.cashDrawer = cashDrawer;
@@ -64,8 +62,16 @@ public final class OrderHttpService implements HttpService {
         String customerName = BookingRequests.customerName(sale.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
         admission.admit();
-        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
-                tx -> sales.sell(tx, caller, showId, wanted, payment, customerName));
+        SaleOutcome outcome = strategy.sell(new SaleJob(caller, key, idempotency.fingerprint(request, body), showId,
+                wanted, payment, customerName));
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        if (outcome.replayed()) {
+            idempotency.sendReplay(response, outcome.status(), outcome.body());
+        } else {
+            json.sendRaw(response, Status.create(outcome.status()), outcome.body());
+        }
     }
 
     private void get(ServerRequest request, ServerResponse response) {

@@ -24,39 +24,9 @@ final class Orders {
     /** Writes the order and one ticket per unit taken, at the allocation's prices. */
     static UUID create(Tx tx, Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
                        Payments.Settled payment, UUID shiftId) {
-        UUID orderId = UUID.randomUUID();
-        tx.update("""
-                INSERT INTO orders (id, user_id, show_id, hold_id, channel, status, customer_name, payment_method,
-                                    total_cents, tendered_cents, change_due_cents, card_last4, shift_id)
-                VALUES (?, ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?)""",
-                orderId, caller.id(), allocation.showId(), holdId, channel, customerName, payment.method(),
-                allocation.totalCents(), payment.tenderedCents(), payment.changeDueCents(), payment.cardLast4(),
-                shiftId);
-        List<Long> tiers = new ArrayList<>();
-        List<Long> seats = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        List<Integer> prices = new ArrayList<>();
-        for (Allocation.Line line : allocation.lines()) {
-            List<Allocation.PickedSeat> tierSeats = allocation.seats().stream()
-                    .filter(seat -> seat.tierId() == line.tierId()).toList();
-            for (int i = 0; i < line.quantity(); i++) {
-                Allocation.PickedSeat seat = tierSeats.isEmpty() ? null : tierSeats.get(i);
-                tiers.add(line.tierId());
-                seats.add(seat == null ? null : seat.seatId());
-                labels.add(seat == null ? null : seat.label());
-                codes.add(TicketCodes.next());
-                prices.add(line.unitPriceCents());
-            }
-        }
-        tx.update("""
-                INSERT INTO tickets (order_id, show_id, tier_id, seat_id, seat_label, code, price_cents, status)
-                SELECT ?, ?, t.tier_id, t.seat_id, t.label, t.code, t.price, 'VALID'
-                FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::int[])
-                     AS t(tier_id, seat_id, label, code, price)""",
-                orderId, allocation.showId(), tx.bigints(tiers), tx.bigints(seats), tx.texts(labels), tx.texts(codes),
-                tx.ints(prices));
-        return orderId;
+        NewOrder order = NewOrder.of(caller, allocation, holdId, channel, customerName, payment, shiftId);
+        NewOrder.insertAll(tx, List.of(order));
+        return order.id();
     }
 
     /** The order as its owner or staff sees it; anyone else is told it does not exist. */

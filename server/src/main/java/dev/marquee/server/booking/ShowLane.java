@@ -13,55 +13,50 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The requests waiting to book one show, drained into shared transactions by one worker at a time. Each batch
- * locks all the show's tiers once, in id order (the global lock order), runs every request in its own savepoint in
- * arrival order (all or nothing per request), bumps the show's version once as its last statement, commits once,
- * and only then answers each request. A request that fails is undone alone; the others go on.
+ * The requests waiting to book one show, drained into shared transactions by one worker at a time, in arrival
+ * order. Consecutive box-office sales are sold together by {@link SaleService#sellAll}; other work (holds) runs
+ * each in its own savepoint after the show's tiers are locked once in id order (the global lock order), with the
+ * show's version bumped once as the last statement. One commit per batch, then every request is answered. A
+ * request that fails is undone alone; the others go on.
  */
 final class ShowLane implements TransactionRunner {
 
-    private record Job(Transactions.Work<?> work, CompletableFuture<Object> answer) {
+    private sealed interface Job permits Work, Sale {
+    }
+
+    private record Work(Transactions.Work<?> work, CompletableFuture<Object> answer) implements Job {
+    }
+
+    private record Sale(SaleJob job, CompletableFuture<SaleOutcome> answer) implements Job {
     }
 
     private final long showId;
     private final Transactions transactions;
+    private final SaleService sales;
     private final LaneLimits limits;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     private boolean draining;
     private boolean closed;
 
-    ShowLane(long showId, Transactions transactions, LaneLimits limits) {
+    ShowLane(long showId, Transactions transactions, SaleService sales, LaneLimits limits) {
         this.showId = showId;
         this.transactions = transactions;
+        this.sales = sales;
         this.limits = limits;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T inTransaction(Transactions.Work<T> work) {
-        Job job = new Job(work, new CompletableFuture<>());
-        synchronized (this) {
-            if (closed) {
-                throw ApiException.unavailable("The server is shutting down. Please try again in a moment.");
-            }
-            if (queue.size() >= limits.maxQueue()) {
-                throw new TooManyRequestsException("This show is very busy right now. Please try again in a moment.",
-                        Duration.ofSeconds(1));
-            }
-            queue.add(job);
-            if (!draining) {
-                draining = true;
-                Thread.ofVirtual().name("lane-" + showId).start(this::drain);
-            }
-        }
-        try {
-            return (T) job.answer().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
+        Work job = new Work(work, new CompletableFuture<>());
+        enqueue(job);
+        return (T) await(job.answer());
+    }
+
+    SaleOutcome sell(SaleJob sale) {
+        Sale job = new Sale(sale, new CompletableFuture<>());
+        enqueue(job);
+        return await(job.answer());
     }
 
     synchronized int queued() {
@@ -72,19 +67,51 @@ final class ShowLane implements TransactionRunner {
         closed = true;
     }
 
+    private synchronized void enqueue(Job job) {
+        if (closed) {
+            throw ApiException.unavailable("The server is shutting down. Please try again in a moment.");
+        }
+        if (queue.size() >= limits.maxQueue()) {
+            throw new TooManyRequestsException("This show is very busy right now. Please try again in a moment.",
+                    Duration.ofSeconds(1));
+        }
+        queue.add(job);
+        if (!draining) {
+            draining = true;
+            Thread.ofVirtual().name("lane-" + showId).start(this::drain);
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
     private void drain() {
         while (true) {
             List<Job> batch = nextBatch();
             if (batch.isEmpty()) {
                 return;
             }
-            runBatch(batch);
+            if (batch.getFirst() instanceof Sale) {
+                runSales(batch.stream().map(Sale.class::cast).toList());
+            } else {
+                runWorks(batch.stream().map(Work.class::cast).toList());
+            }
         }
     }
 
+    /** The longest run of waiting jobs of one kind, at most {@code maxBatch}. */
     private synchronized List<Job> nextBatch() {
         List<Job> batch = new ArrayList<>();
-        while (!queue.isEmpty() && batch.size() < limits.maxBatch()) {
+        while (!queue.isEmpty() && batch.size() < limits.maxBatch()
+                && (batch.isEmpty() || queue.peek().getClass() == batch.getFirst().getClass())) {
             batch.add(queue.poll());
         }
         if (batch.isEmpty()) {
@@ -93,13 +120,31 @@ final class ShowLane implements TransactionRunner {
         return batch;
     }
 
-    private void runBatch(List<Job> batch) {
+    private void runSales(List<Sale> batch) {
+        List<SaleOutcome> outcomes;
+        try {
+            outcomes = transactions.inTransaction(tx -> sales.sellAll(tx, batch.stream().map(Sale::job).toList()));
+        } catch (RuntimeException failure) {
+            if (batch.size() == 1) {
+                batch.getFirst().answer().completeExceptionally(failure);
+            } else {
+                // One sale may have broken the whole batch: sell each alone, so only that one hears the failure.
+                batch.forEach(sale -> runSales(List.of(sale)));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).answer().complete(outcomes.get(i));
+        }
+    }
+
+    private void runWorks(List<Work> batch) {
         List<Object> results = new ArrayList<>();
         try {
             transactions.inTransaction(tx -> {
                 tx.deferBumps();
-                lockTiers(tx);
-                for (Job job : batch) {
+                Stock.lockAllTiers(tx, showId);
+                for (Work job : batch) {
                     results.add(attempt(tx, job));
                 }
                 tx.flushBumps();
@@ -110,11 +155,10 @@ final class ShowLane implements TransactionRunner {
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            Object result = results.get(i);
-            if (result instanceof Failed failed) {
+            if (results.get(i) instanceof Failed failed) {
                 batch.get(i).answer().completeExceptionally(failed.failure());
             } else {
-                batch.get(i).answer().complete(result);
+                batch.get(i).answer().complete(results.get(i));
             }
         }
     }
@@ -122,15 +166,11 @@ final class ShowLane implements TransactionRunner {
     private record Failed(RuntimeException failure) {
     }
 
-    private static Object attempt(Tx tx, Job job) {
+    private static Object attempt(Tx tx, Work job) {
         try {
             return tx.inSavepoint(job.work());
         } catch (RuntimeException e) {
             return new Failed(e);
         }
-    }
-
-    private void lockTiers(Tx tx) {
-        tx.list("SELECT id FROM tiers WHERE show_id = ? ORDER BY id FOR UPDATE", row -> row.getLong("id"), showId);
     }
 }

@@ -60,6 +60,11 @@ final class Stock {
         return byId;
     }
 
+    /** Locks every tier of the show in id order, for work that then locks seats of any of them. */
+    static void lockAllTiers(Tx tx, long showId) {
+        tx.list("SELECT id FROM tiers WHERE show_id = ? ORDER BY id FOR UPDATE", row -> row.getLong("id"), showId);
+    }
+
     /** The seats' current rows without locking, to learn which tiers must be locked first. */
     static List<Seat> peekSeats(Tx tx, long showId, Collection<Long> seatIds) {
         return seats(tx, showId, seatIds, "");

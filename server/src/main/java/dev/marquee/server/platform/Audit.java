@@ -2,10 +2,15 @@ package dev.marquee.server.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 
-/** Writes one audit row inside the caller's transaction, so the record and the change commit together. */
+/** Writes audit rows inside the caller's transaction, so the record and the change commit together. */
 public final class Audit {
+
+    /** One audit row to write. */
+    public record Entry(String actor, String action, Long showId, Map<String, ?> details) {
+    }
 
     private final ObjectMapper mapper;
 
@@ -14,9 +19,30 @@ public final class Audit {
     }
 
     public void record(Tx tx, String actor, String action, Long showId, Map<String, ?> details) {
+        tx.update("INSERT INTO audit_log (actor, action, show_id, details) VALUES (?, ?, ?, ?::jsonb)",
+                actor, action, showId, json(details));
+    }
+
+    /** Many rows in one statement, in the order given. */
+    public void recordAll(Tx tx, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        tx.update("""
+                INSERT INTO audit_log (actor, action, show_id, details)
+                SELECT e.actor, e.action, e.show_id, e.details::jsonb
+                FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) WITH ORDINALITY
+                     AS e(actor, action, show_id, details, position)
+                ORDER BY e.position""",
+                tx.texts(entries.stream().map(Entry::actor).toList()),
+                tx.texts(entries.stream().map(Entry::action).toList()),
+                tx.bigints(entries.stream().map(Entry::showId).toList()),
+                tx.texts(entries.stream().map(entry -> json(entry.details())).toList()));
+    }
+
+    private String json(Map<String, ?> details) {
         try {
-            tx.update("INSERT INTO audit_log (actor, action, show_id, details) VALUES (?, ?, ?, ?::jsonb)",
-                    actor, action, showId, mapper.writeValueAsString(details));
+            return mapper.writeValueAsString(details);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write audit details", e);
         }

@@ -20,6 +20,7 @@ import java.util.UUID;
  * Stripe-style idempotency keys. A key is claimed in its own short transaction; the operation then runs in a
  * transaction that also stores its answer, so an effect and its recorded answer commit together or not at all.
  * A 4xx answer is stored too (a retry hears it again); a 5xx answer releases the key so a retry runs again.
+ * Box-office sales claim their keys inside the sale's own transaction instead, many at once ({@link IdempotencyBatch}).
  */
 public final class Idempotency {
 
@@ -34,7 +35,7 @@ public final class Idempotency {
         Object run(Tx tx);
     }
 
-    private record Stored(byte[] requestHash, String state, Integer status, String body, boolean abandoned) {
+    record Stored(byte[] requestHash, String state, Integer status, String body, boolean abandoned) {
     }
 
     private final Transactions transactions;
@@ -135,16 +136,30 @@ public final class Idempotency {
     }
 
     private void replay(ServerResponse response, Stored stored, byte[] hash) {
+        checkReplayable(stored, hash);
+        sendReplay(response, stored.status(), stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a stored answer again, marked as a replay. */
+    public void sendReplay(ServerResponse response, int status, byte[] body) {
+        response.header(REPLAYED_HEADER, "true");
+        json.sendRaw(response, Status.create(status), body);
+    }
+
+    /** Refuses a stored key that belongs to a different request or whose request is still running. */
+    static void checkReplayable(Stored stored, byte[] hash) {
         if (!Arrays.equals(stored.requestHash(), hash)) {
             throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request.");
         }
         if (stored.state().equals("IN_PROGRESS")) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_IN_PROGRESS,
-                    "A request with this Idempotency-Key is still being processed. Try again in a moment.");
+            throw inProgress();
         }
-        response.header(REPLAYED_HEADER, "true");
-        json.sendRaw(response, Status.create(stored.status()), stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ApiException inProgress() {
+        return new ApiException(ErrorCode.IDEMPOTENCY_IN_PROGRESS,
+                "A request with this Idempotency-Key is still being processed. Try again in a moment.");
     }
 
     private static Void complete(Tx tx, UUID caller, String key, int status, byte[] body) {
@@ -169,7 +184,8 @@ public final class Idempotency {
         }
     }
 
-    private byte[] fingerprint(ServerRequest request, RequestBody body) {
+    /** What the request asked, to tell a retry from a different request under the same key. */
+    public byte[] fingerprint(ServerRequest request, RequestBody body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.prologue().method().text() + " " + request.path().path() + "\n")

@@ -61,7 +61,7 @@ class ShowLaneTest {
 
     @Test
     void requestsWaitingTogetherShareOneCommitAndOneVersionBump() throws Exception {
-        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        ShowLane lane = lane(1000);
         long versionBefore = version();
         Blocker first = blockWith(lane, 0);
         List<Future<Integer>> waiting = new ArrayList<>();
@@ -82,7 +82,7 @@ class ShowLaneTest {
 
     @Test
     void aFailingRequestIsUndoneAloneAndHearsItsOwnFailure() throws Exception {
-        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        ShowLane lane = lane(1000);
         Blocker first = blockWith(lane, 1);
         Future<Integer> failing = submit(lane, tx -> {
             probe(tx, 2);
@@ -103,7 +103,7 @@ class ShowLaneTest {
 
     @Test
     void aFailureThatKeepsChangesKeepsThemInsideTheBatch() {
-        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        ShowLane lane = lane(1000);
         assertThrows(ApiException.class, () -> lane.inTransaction(tx -> {
             probe(tx, 7);
             throw new ApiException(ErrorCode.HOLD_EXPIRED, "expired").keepingChanges();
@@ -113,7 +113,7 @@ class ShowLaneTest {
 
     @Test
     void aFullQueueRefusesAtOnceWithRetryAfter() throws Exception {
-        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 2));
+        ShowLane lane = lane(2);
         Blocker first = blockWith(lane, 1);
         Future<Integer> second = submit(lane, tx -> probe(tx, 2));
         Future<Integer> third = submit(lane, tx -> probe(tx, 3));
@@ -131,11 +131,16 @@ class ShowLaneTest {
 
     @Test
     void aClosedLaneTakesNoMoreWork() {
-        ShowLane lane = new ShowLane(showId, transactions, new LaneLimits(64, 1000));
+        ShowLane lane = lane(1000);
         lane.close();
         ApiException refused = assertThrows(ApiException.class, () -> lane.inTransaction(tx -> probe(tx, 1)));
         assertEquals(ErrorCode.SERVICE_UNAVAILABLE, refused.code());
         assertEquals(0, server.number("SELECT count(*) FROM lane_probe"));
+    }
+
+    /** A lane for generic work only: the sales path is raced over HTTP in the booking tests. */
+    private ShowLane lane(int maxQueue) {
+        return new ShowLane(showId, transactions, null, new LaneLimits(64, maxQueue));
     }
 
     private int probe(dev.marquee.server.platform.Tx tx, int job) {

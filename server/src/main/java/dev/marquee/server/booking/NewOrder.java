@@ -1,0 +1,107 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.model.booking.Channel;
+import dev.marquee.model.booking.OrderStatus;
+import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.TicketStatus;
+import dev.marquee.model.booking.TicketView;
+import dev.marquee.server.auth.Caller;
+import dev.marquee.server.platform.Tx;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order about to be written, with its tickets' ids and codes already chosen, so that many can be written in two
+ * statements and each answered without reading it back.
+ */
+record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
+                Payments.Settled payment, UUID shiftId, List<NewTicket> tickets) {
+
+    record NewTicket(UUID id, long tierId, String tierName, Long seatId, String seatLabel, String code,
+                     int priceCents) {
+    }
+
+    /** The order and one ticket per unit taken, at the allocation's prices. */
+    static NewOrder of(Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
+                       Payments.Settled payment, UUID shiftId) {
+        List<NewTicket> tickets = new ArrayList<>();
+        for (Allocation.Line line : allocation.lines()) {
+            List<Allocation.PickedSeat> tierSeats = allocation.seats().stream()
+                    .filter(seat -> seat.tierId() == line.tierId()).toList();
+            for (int i = 0; i < line.quantity(); i++) {
+                Allocation.PickedSeat seat = tierSeats.isEmpty() ? null : tierSeats.get(i);
+                tickets.add(new NewTicket(UUID.randomUUID(), line.tierId(), line.tierName(),
+                        seat == null ? null : seat.seatId(), seat == null ? null : seat.label(), TicketCodes.next(),
+                        line.unitPriceCents()));
+            }
+        }
+        return new NewOrder(UUID.randomUUID(), caller, allocation, holdId, channel, customerName, payment, shiftId,
+                List.copyOf(tickets));
+    }
+
+    /** Writes the orders, then all their tickets: two statements however many orders there are. */
+    static void insertAll(Tx tx, List<NewOrder> orders) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        tx.update("""
+                INSERT INTO orders (id, user_id, show_id, hold_id, channel, status, customer_name, payment_method,
+                                    total_cents, tendered_cents, change_due_cents, card_last4, shift_id)
+                SELECT o.id, o.user_id, o.show_id, o.hold_id, o.channel, 'PAID', o.customer_name, o.payment_method,
+                       o.total_cents, o.tendered_cents, o.change_due_cents, o.card_last4, o.shift_id
+                FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+                            ?::bigint[], ?::bigint[], ?::text[], ?::uuid[])
+                     AS o(id, user_id, show_id, hold_id, channel, customer_name, payment_method, total_cents,
+                          tendered_cents, change_due_cents, card_last4, shift_id)""",
+                tx.uuids(orders.stream().map(NewOrder::id).toList()),
+                tx.uuids(orders.stream().map(order -> order.caller().id()).toList()),
+                tx.bigints(orders.stream().map(order -> order.allocation().showId()).toList()),
+                tx.uuids(orders.stream().map(NewOrder::holdId).toList()),
+                tx.texts(orders.stream().map(order -> order.channel().name()).toList()),
+                tx.texts(orders.stream().map(NewOrder::customerName).toList()),
+                tx.texts(orders.stream().map(order -> order.payment().method().name()).toList()),
+                tx.bigints(orders.stream().map(order -> order.allocation().totalCents()).toList()),
+                tx.bigints(orders.stream().map(order -> order.payment().tenderedCents()).toList()),
+                tx.bigints(orders.stream().map(order -> order.payment().changeDueCents()).toList()),
+                tx.texts(orders.stream().map(order -> order.payment().cardLast4()).toList()),
+                tx.uuids(orders.stream().map(NewOrder::shiftId).toList()));
+        List<NewOrder> owners = new ArrayList<>();
+        List<NewTicket> tickets = new ArrayList<>();
+        orders.forEach(order -> order.tickets().forEach(ticket -> {
+            owners.add(order);
+            tickets.add(ticket);
+        }));
+        tx.update("""
+                INSERT INTO tickets (id, order_id, show_id, tier_id, seat_id, seat_label, code, price_cents, status)
+                SELECT t.id, t.order_id, t.show_id, t.tier_id, t.seat_id, t.label, t.code, t.price, 'VALID'
+                FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::int[])
+                     AS t(id, order_id, show_id, tier_id, seat_id, label, code, price)""",
+                tx.uuids(tickets.stream().map(NewTicket::id).toList()),
+                tx.uuids(owners.stream().map(NewOrder::id).toList()),
+                tx.bigints(owners.stream().map(order -> order.allocation().showId()).toList()),
+                tx.bigints(tickets.stream().map(NewTicket::tierId).toList()),
+                tx.bigints(tickets.stream().map(NewTicket::seatId).toList()),
+                tx.texts(tickets.stream().map(NewTicket::seatLabel).toList()),
+                tx.texts(tickets.stream().map(NewTicket::code).toList()),
+                tx.ints(tickets.stream().map(NewTicket::priceCents).toList()));
+    }
+
+    /**
+     * The order as {@link Orders#view} would read it back once committed: tickets by tier, then seat (unseated
+     * last), then id; a uuid's text sorts as PostgreSQL sorts the uuid.
+     */
+    OrderView view(String eventTitle, Instant startsAt, Instant createdAt) {
+        List<TicketView> views = tickets.stream()
+                .sorted(Comparator.comparingLong(NewTicket::tierId)
+                        .thenComparing(NewTicket::seatId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ticket -> ticket.id().toString()))
+                .map(ticket -> new TicketView(ticket.id().toString(), ticket.code(), ticket.tierId(),
+                        ticket.tierName(), ticket.seatLabel(), ticket.priceCents(), TicketStatus.VALID))
+                .toList();
+        return new OrderView(id.toString(), allocation.showId(), eventTitle, startsAt, channel, OrderStatus.PAID,
+                customerName, allocation.totalCents(), payment.changeDueCents(), createdAt, views);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.server.platform.TransactionRunner;
+import dev.marquee.server.platform.Transactions;
+import java.util.List;
+
+/** The naive strategy, kept as the baseline: every request its own transaction, waiting for its own row locks. */
+final class OneTransactionPerRequest implements BookingStrategy {
+
+    private final Transactions transactions;
+    private final SaleService sales;
+
+    OneTransactionPerRequest(Transactions transactions, SaleService sales) {
+        this.transactions = transactions;
+        this.sales = sales;
+    }
+
+    @Override
+    public TransactionRunner forShow(long showId) {
+        return transactions;
+    }
+
+    @Override
+    public SaleOutcome sell(SaleJob job) {
+        return transactions.inTransaction(tx -> sales.sellAll(tx, List.of(job))).getFirst();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.marquee.server.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.marquee.server.testing.ApiClient;
+import dev.marquee.server.testing.ApiResponse;
+import dev.marquee.server.testing.Invariants;
+import dev.marquee.server.testing.Race;
+import dev.marquee.server.testing.Shows;
+import dev.marquee.server.testing.Shows.Tier;
+import dev.marquee.server.testing.TestServer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Box-office sales sold many to a transaction (optimized) or one each (naive): every request is answered as if it
+ * had been alone, a key sells at most once however its duplicates interleave, and the answer is what the order
+ * reads back as.
+ */
+class SaleBatchTest {
+
+    private static final Map<String, Object> CARD = Map.of("method", "CARD", "cardNumber", "4242424242424242");
+    private static final Map<String, Object> DECLINED = Map.of("method", "CARD", "cardNumber", "4000000000000002");
+
+    private static TestServer server;
+    private static Shows shows;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        shows = new Shows(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void concurrentSalesAndTheirDuplicateRetriesSellEachKeyOnceAndAnswerItTheSameWay() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 2500, 120));
+        List<ApiClient> clerks = IntStream.range(0, 4).mapToObj(i -> server.clerk()).toList();
+        int keys = 100;
+
+        // Each key is sent twice at the same instant, as a till retrying after a timeout would.
+        List<ApiResponse> results = Race.run(2 * keys, i -> {
+            int key = i % keys;
+            Map<String, Object> body = Map.of("showId", show.id(), "items",
+                    List.of(Map.of("tierId", show.tier(0), "quantity", 1 + key % 2)),
+                    "payment", key % 10 == 0 ? DECLINED : CARD);
+            return clerks.get(key % clerks.size()).postOnce("/api/sales", "sale-" + key, body);
+        });
+
+        int sold = 0;
+        for (int key = 0; key < keys; key++) {
+            ApiResponse first = results.get(key);
+            ApiResponse second = results.get(key + keys);
+            assertEquals(first.status(), second.status(), first + " / " + second);
+            assertEquals(first.body(), second.body(), "a duplicate hears the same answer");
+            assertEquals(1, (first.header("Idempotent-Replayed") == null ? 1 : 0)
+                    + (second.header("Idempotent-Replayed") == null ? 1 : 0), "exactly one of the pair ran");
+            if (key % 10 == 0) {
+                assertTrue(List.of("PAYMENT_DECLINED", "INSUFFICIENT_INVENTORY").contains(first.error()),
+                        first::toString);
+            } else if (first.status() == 201) {
+                sold += 1 + key % 2;
+            } else {
+                assertEquals("INSUFFICIENT_INVENTORY", first.error(), first::toString);
+            }
+        }
+        assertTrue(sold > 100, "most of the 120 tickets were sold: " + sold);
+        assertEquals(sold, server.number("SELECT sold FROM tiers WHERE id = ?", show.tier(0)));
+        assertEquals(sold, server.number("SELECT count(*) FROM tickets WHERE show_id = ?", show.id()));
+        assertEquals(server.number("SELECT count(*) FROM orders WHERE show_id = ?", show.id()),
+                server.number("SELECT count(*) FROM audit_log WHERE show_id = ? AND action = 'SALE'", show.id()));
+        Invariants.check(server, show.id());
+    }
+
+    @Test
+    void aGeneralAdmissionSaleAnswersWhatTheOrderReadsBackAs() {
+        Shows.Show show = shows.ga(Tier.ga("VIP", 10000, 10), Tier.ga("GA", 1000, 10));
+        ApiClient clerk = server.clerk();
+
+        ApiResponse sale = clerk.postOnce("/api/sales", Map.of("showId", show.id(), "customerName", "Ada",
+                "items", List.of(Map.of("tierId", show.tier(1), "quantity", 3), Map.of("tierId", show.tier(0),
+                        "quantity", 2)), "payment", CARD));
+
+        assertEquals(201, sale.status(), sale::toString);
+        assertEquals(23000, sale.body().get("totalCents").asLong());
+        ApiResponse readBack = clerk.get("/api/orders/" + sale.body().get("id").asText());
+        assertEquals(readBack.body(), sale.body());
+        Invariants.check(server, show.id());
+    }
+
+    @Test
+    void aSeatedBestAvailableSaleAnswersWhatTheOrderReadsBackAs() {
+        Shows.Show show = shows.seated(3, 8, Tier.rows("Stalls", 4000, 1, 3));
+        ApiClient clerk = server.clerk();
+
+        List<ApiResponse> sales = Race.run(6, i -> clerk.postOnce("/api/sales", Map.of("showId", show.id(),
+                "items", List.of(Map.of("tierId", show.tier(0), "quantity", 4)), "payment", CARD)));
+
+        for (ApiResponse sale : sales) {
+            assertEquals(201, sale.status(), sale::toString);
+            ApiResponse readBack = clerk.get("/api/orders/" + sale.body().get("id").asText());
+            assertEquals(readBack.body(), sale.body());
+        }
+        assertEquals(24, server.number("SELECT count(DISTINCT seat_id) FROM tickets WHERE show_id = ?", show.id()));
+        Invariants.check(server, show.id());
+    }
+}
