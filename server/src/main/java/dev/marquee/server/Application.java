@@ -70,7 +70,8 @@ final class Application {
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
         Idempotency idempotency = new Idempotency(transactions, json, errors);
-        AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.sessionTtl());
+        AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.sessionTtl(),
+                settings.sessionCacheTtl());
         Authenticator authenticator = new Authenticator(auth);
         health = new Health(dataSource, json);
 
@@ -82,7 +83,8 @@ final class Application {
         background.add(new InventoryListener(database::directConnection, liveHub));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new SaleService(audit, json, errors), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue()));
+                new SaleService(audit, json, errors), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue()),
+                metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting());

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,9 +31,11 @@ public final class AuthService {
     private final LoginThrottle throttle = new LoginThrottle();
     private final Duration sessionTtl;
     private final SecureRandom random = new SecureRandom();
+    private final SessionCache sessions;
 
-    public AuthService(Transactions transactions, int passwordCost, Duration sessionTtl) {
+    public AuthService(Transactions transactions, int passwordCost, Duration sessionTtl, Duration sessionCacheTtl) {
         this.transactions = transactions;
+        this.sessions = new SessionCache(sessionCacheTtl, System::nanoTime);
         this.passwords = new Passwords(passwordCost);
         this.sessionTtl = sessionTtl;
     }
@@ -84,16 +87,31 @@ public final class AuthService {
     }
 
     public void logout(String token) {
-        transactions.inTransaction(tx -> tx.update("DELETE FROM sessions WHERE token_hash = ?", digest(token)));
+        byte[] digest = digest(token);
+        sessions.forget(HexFormat.of().formatHex(digest));
+        transactions.inTransaction(tx -> tx.update("DELETE FROM sessions WHERE token_hash = ?", digest));
     }
 
     /** The caller a bearer token belongs to, or 401. */
     public Caller authenticate(String token) {
-        return transactions.inTransaction(tx -> tx.first("""
-                SELECT u.id, u.email, u.display_name, u.role FROM sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.token_hash = ? AND s.expires_at > now()""", AuthService::caller, digest(token)))
+        byte[] digest = digest(token);
+        String key = HexFormat.of().formatHex(digest);
+        Optional<Caller> cached = sessions.get(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        record Session(Caller caller, Duration left) {
+        }
+        Session session = transactions.inTransaction(tx -> tx.first("""
+                SELECT u.id, u.email, u.display_name, u.role, extract(epoch FROM s.expires_at - now()) * 1000 AS left_ms
+                FROM sessions s JOIN users u ON u.id = s.user_id
+                WHERE s.token_hash = ? AND s.expires_at > now()""",
+                row -> new Session(caller(row), Duration.ofMillis(row.getLong("left_ms"))),
+                digest))
                 .orElseThrow(() -> ApiException.unauthorized(
                         "Your session is not valid or has expired. Please sign in again."));
+        sessions.put(key, session.caller(), session.left());
+        return session.caller();
     }
 
     private boolean burn(String password) {

@@ -12,12 +12,14 @@ final class BookingLanes implements BookingStrategy {
     private final Transactions transactions;
     private final SaleService sales;
     private final LaneLimits limits;
+    private final LaneCounters counters;
     private final Map<Long, ShowLane> lanes = new ConcurrentHashMap<>();
 
-    BookingLanes(Transactions transactions, SaleService sales, LaneLimits limits) {
+    BookingLanes(Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
         this.transactions = transactions;
         this.sales = sales;
         this.limits = limits;
+        this.counters = counters;
     }
 
     @Override
@@ -31,7 +33,7 @@ final class BookingLanes implements BookingStrategy {
     }
 
     private ShowLane lane(long showId) {
-        return lanes.computeIfAbsent(showId, id -> new ShowLane(id, transactions, sales, limits));
+        return lanes.computeIfAbsent(showId, id -> new ShowLane(id, transactions, sales, limits, counters));
     }
 
     @Override

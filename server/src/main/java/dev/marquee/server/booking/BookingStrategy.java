@@ -1,5 +1,6 @@
 package dev.marquee.server.booking;
 
+import dev.marquee.server.observe.Metrics;
 import dev.marquee.server.platform.TransactionRunner;
 import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
@@ -27,10 +28,11 @@ public interface BookingStrategy {
     default void close(Duration grace) {
     }
 
-    static BookingStrategy named(String name, Transactions transactions, SaleService sales, LaneLimits limits) {
+    static BookingStrategy named(String name, Transactions transactions, SaleService sales, LaneLimits limits,
+                                 Metrics metrics) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "naive" -> new OneTransactionPerRequest(transactions, sales);
-            case "optimized" -> new BookingLanes(transactions, sales, limits);
+            case "optimized" -> new BookingLanes(transactions, sales, limits, LaneCounters.registeredIn(metrics));
             default -> throw new IllegalArgumentException(
                     "MARQUEE_BOOKING_STRATEGY must be 'naive' or 'optimized', not '" + name + "'.");
         };

@@ -6,6 +6,7 @@ import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.platform.TimeOrderedIds;
 import dev.marquee.server.platform.Tx;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,12 +34,12 @@ record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Chan
                     .filter(seat -> seat.tierId() == line.tierId()).toList();
             for (int i = 0; i < line.quantity(); i++) {
                 Allocation.PickedSeat seat = tierSeats.isEmpty() ? null : tierSeats.get(i);
-                tickets.add(new NewTicket(UUID.randomUUID(), line.tierId(), line.tierName(),
+                tickets.add(new NewTicket(TimeOrderedIds.next(), line.tierId(), line.tierName(),
                         seat == null ? null : seat.seatId(), seat == null ? null : seat.label(), TicketCodes.next(),
                         line.unitPriceCents()));
             }
         }
-        return new NewOrder(UUID.randomUUID(), caller, allocation, holdId, channel, customerName, payment, shiftId,
+        return new NewOrder(TimeOrderedIds.next(), caller, allocation, holdId, channel, customerName, payment, shiftId,
                 List.copyOf(tickets));
     }
 

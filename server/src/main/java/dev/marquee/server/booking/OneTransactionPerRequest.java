@@ -22,6 +22,6 @@ final class OneTransactionPerRequest implements BookingStrategy {
 
     @Override
     public SaleOutcome sell(SaleJob job) {
-        return transactions.inTransaction(tx -> sales.sellAll(tx, List.of(job))).getFirst();
+        return sales.sellAll(transactions, List.of(job)).getFirst();
     }
 }

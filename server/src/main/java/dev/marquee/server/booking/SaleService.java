@@ -13,6 +13,7 @@ import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.IdempotencyBatch;
 import dev.marquee.server.platform.IdempotencyBatch.Verdict;
 import dev.marquee.server.platform.ShowVersions;
+import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import io.helidon.http.Status;
 import java.time.Instant;
@@ -26,10 +27,13 @@ import java.util.UUID;
 
 /**
  * Box-office sales of one show, stock taken, paid and ticketed with no hold in between, any number in one
- * transaction: keys claimed in one statement, tiers locked once, each sale allocated in arrival order (all or
- * nothing), then orders, tickets, audit rows and answers written in a few statements, and one version bump.
+ * transaction: answered keys looked up in one statement, tiers locked once, each sale allocated in arrival order (all
+ * or nothing), then orders, tickets, audit rows and the new keys with their answers written in a few statements, and
+ * one version bump.
  */
 public final class SaleService {
+
+    private static final int MAX_ATTEMPTS = 3;
 
     private record ShowFacts(SeatingMode mode, boolean onSale, String title, Instant startsAt, Instant now) {
     }
@@ -44,10 +48,27 @@ public final class SaleService {
         this.errors = errors;
     }
 
-    /** Sells each job of one show, answering one outcome per job in the same order. */
-    List<SaleOutcome> sellAll(Tx tx, List<SaleJob> jobs) {
+    /**
+     * Sells the jobs, all of one show, in one transaction, answering one outcome per job in the same order. When
+     * another transaction wrote one of their idempotency keys meanwhile, all is rolled back and sold again, and that
+     * job hears the stored answer.
+     */
+    List<SaleOutcome> sellAll(Transactions transactions, List<SaleJob> jobs) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(tx -> sellAll(tx, jobs));
+            } catch (IdempotencyBatch.KeyConflict conflict) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ApiException(ErrorCode.IDEMPOTENCY_IN_PROGRESS,
+                            "A request with this Idempotency-Key is still being processed. Try again in a moment.");
+                }
+            }
+        }
+    }
+
+    private List<SaleOutcome> sellAll(Tx tx, List<SaleJob> jobs) {
         long showId = jobs.getFirst().showId();
-        List<Verdict> verdicts = IdempotencyBatch.claimAll(tx, jobs.stream()
+        List<Verdict> verdicts = IdempotencyBatch.lookup(tx, jobs.stream()
                 .map(job -> new IdempotencyBatch.Claim(job.caller().id(), job.idempotencyKey(), job.requestHash()))
                 .toList());
         SaleOutcome[] outcomes = new SaleOutcome[jobs.size()];
@@ -89,7 +110,7 @@ public final class SaleService {
                 outcomes[i] = SaleOutcome.answer(refused.code().httpStatus(), errors.bodyOf(refused));
             }
             completions.add(new IdempotencyBatch.Completion(job.caller().id(), job.idempotencyKey(),
-                    outcomes[i].status(), outcomes[i].body()));
+                    job.requestHash(), outcomes[i].status(), outcomes[i].body()));
         }
         if (ledger != null) {
             ledger.writeSold(tx);
@@ -97,7 +118,7 @@ public final class SaleService {
         NewOrder.insertAll(tx, orders);
         audit.recordAll(tx, orders.stream().map(order -> new Audit.Entry(order.caller().email(), "SALE", showId,
                 auditDetails(order.id(), order.channel(), order.allocation(), order.payment()))).toList());
-        IdempotencyBatch.completeAll(tx, completions);
+        IdempotencyBatch.storeAll(tx, completions);
         if (!orders.isEmpty()) {
             ShowVersions.bump(tx, showId);
         }

@@ -34,15 +34,17 @@ final class ShowLane implements TransactionRunner {
     private final Transactions transactions;
     private final SaleService sales;
     private final LaneLimits limits;
+    private final LaneCounters counters;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     private boolean draining;
     private boolean closed;
 
-    ShowLane(long showId, Transactions transactions, SaleService sales, LaneLimits limits) {
+    ShowLane(long showId, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
         this.showId = showId;
         this.transactions = transactions;
         this.sales = sales;
         this.limits = limits;
+        this.counters = counters;
     }
 
     @Override
@@ -99,6 +101,8 @@ final class ShowLane implements TransactionRunner {
             if (batch.isEmpty()) {
                 return;
             }
+            counters.batches().increment();
+            counters.requests().add(batch.size());
             if (batch.getFirst() instanceof Sale) {
                 runSales(batch.stream().map(Sale.class::cast).toList());
             } else {
@@ -123,7 +127,7 @@ final class ShowLane implements TransactionRunner {
     private void runSales(List<Sale> batch) {
         List<SaleOutcome> outcomes;
         try {
-            outcomes = transactions.inTransaction(tx -> sales.sellAll(tx, batch.stream().map(Sale::job).toList()));
+            outcomes = sales.sellAll(transactions, batch.stream().map(Sale::job).toList());
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
                 batch.getFirst().answer().completeExceptionally(failure);

@@ -27,7 +27,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // The library's default is off: an acknowledged sale must survive a crash.
                     .setServerConfig("synchronous_commit", "on")
                     .start();
-            LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL on port {0}, data in {1}",
+            LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL on port {0,number,#}, data in {1}",
                     postgres.getPort(), dataDir);
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

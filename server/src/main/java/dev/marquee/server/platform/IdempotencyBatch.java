@@ -4,16 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Idempotency keys claimed and answered inside the transaction that does the work, for many requests at once (the
- * batched box-office sales). The claim commits with the effect and its answer or not at all, so no key is ever left
- * half-claimed. A key another transaction is claiming makes this one wait for it and then replay its answer.
+ * Idempotency keys for many requests at once (the batched box-office sales), kept inside the transaction that does
+ * the work: keys already answered are looked up first; the new ones are written once, with their answers, as the
+ * work's last step. A key that another transaction wrote meanwhile makes {@link #storeAll} throw
+ * {@link KeyConflict}: the whole transaction is then rolled back and run again, and that request hears the stored
+ * answer. So every key is written exactly once, by the transaction whose effect it records.
  */
 public final class IdempotencyBatch {
 
@@ -23,7 +23,7 @@ public final class IdempotencyBatch {
 
     /** What the key says about one request. */
     public sealed interface Verdict {
-        /** The key is new: run the request and {@link #completeAll complete} it. */
+        /** The key is new: run the request and {@link #storeAll store} its answer. */
         record Run() implements Verdict {
         }
 
@@ -40,8 +40,8 @@ public final class IdempotencyBatch {
         }
     }
 
-    /** The answer to remember for a claimed key. */
-    public record Completion(UUID caller, String key, int status, byte[] body) {
+    /** The answer to remember under a new key. */
+    public record Completion(UUID caller, String key, byte[] requestHash, int status, byte[] body) {
     }
 
     private static final HexFormat HEX = HexFormat.of();
@@ -49,8 +49,8 @@ public final class IdempotencyBatch {
     private IdempotencyBatch() {
     }
 
-    /** Claims every key in one statement; answers one verdict per claim, in order. */
-    public static List<Verdict> claimAll(Tx tx, List<Claim> claims) {
+    /** Looks every key up in one statement; answers one verdict per claim, in order. */
+    public static List<Verdict> lookup(Tx tx, List<Claim> claims) {
         Map<String, Integer> firstWithKey = new HashMap<>();
         List<Claim> distinct = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -58,16 +58,7 @@ public final class IdempotencyBatch {
                 distinct.add(claims.get(i));
             }
         }
-        Set<String> claimed = new HashSet<>(tx.list("""
-                INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state)
-                SELECT c.user_id, c.idem_key, decode(c.hash, 'hex'), 'IN_PROGRESS'
-                FROM unnest(?::uuid[], ?::text[], ?::text[]) AS c(user_id, idem_key, hash)
-                ON CONFLICT DO NOTHING RETURNING user_id, idem_key""",
-                row -> id(Tx.uuid(row, "user_id"), row.getString("idem_key")),
-                tx.uuids(distinct.stream().map(Claim::caller).toList()),
-                tx.texts(distinct.stream().map(Claim::key).toList()),
-                tx.texts(distinct.stream().map(claim -> HEX.formatHex(claim.requestHash())).toList())));
-        Map<String, Idempotency.Stored> stored = storedAnswers(tx, distinct, claimed);
+        Map<String, Idempotency.Stored> stored = storedAnswers(tx, distinct);
         List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
@@ -75,36 +66,44 @@ public final class IdempotencyBatch {
             int first = firstWithKey.get(id);
             if (first != i) {
                 verdicts.add(new Verdict.SameAs(first));
-            } else if (claimed.contains(id)) {
-                verdicts.add(new Verdict.Run());
-            } else {
+            } else if (stored.containsKey(id)) {
                 verdicts.add(verdictOf(stored.get(id), claim.requestHash()));
+            } else {
+                verdicts.add(new Verdict.Run());
             }
         }
         return verdicts;
     }
 
-    /** Stores every claimed request's answer in one statement. */
-    public static void completeAll(Tx tx, List<Completion> completions) {
+    /** Writes every new key with its answer in one statement; throws {@link KeyConflict} if one was taken meanwhile. */
+    public static void storeAll(Tx tx, List<Completion> completions) {
         if (completions.isEmpty()) {
             return;
         }
-        tx.update("""
-                UPDATE idempotency_keys k SET state = 'DONE', response_status = c.status, response_body = c.body
-                FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[]) AS c(user_id, idem_key, status, body)
-                WHERE k.user_id = c.user_id AND k.idem_key = c.idem_key""",
+        int stored = tx.update("""
+                INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state, response_status, response_body)
+                SELECT c.user_id, c.idem_key, decode(c.hash, 'hex'), 'DONE', c.status, c.body
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::text[]) AS c(user_id, idem_key, hash, status, body)
+                ON CONFLICT DO NOTHING""",
                 tx.uuids(completions.stream().map(Completion::caller).toList()),
                 tx.texts(completions.stream().map(Completion::key).toList()),
+                tx.texts(completions.stream().map(c -> HEX.formatHex(c.requestHash())).toList()),
                 tx.ints(completions.stream().map(Completion::status).toList()),
                 tx.texts(completions.stream().map(c -> new String(c.body(), StandardCharsets.UTF_8)).toList()));
+        if (stored != completions.size()) {
+            throw new KeyConflict();
+        }
     }
 
-    private static Map<String, Idempotency.Stored> storedAnswers(Tx tx, List<Claim> distinct, Set<String> claimed) {
-        List<Claim> earlier = distinct.stream().filter(c -> !claimed.contains(id(c.caller(), c.key()))).toList();
-        Map<String, Idempotency.Stored> stored = new HashMap<>();
-        if (earlier.isEmpty()) {
-            return stored;
+    /** Another transaction wrote one of the keys first: roll back and run again, and that request replays its answer. */
+    public static final class KeyConflict extends RuntimeException {
+        KeyConflict() {
+            super("An idempotency key was written by another transaction meanwhile", null, false, false);
         }
+    }
+
+    private static Map<String, Idempotency.Stored> storedAnswers(Tx tx, List<Claim> earlier) {
+        Map<String, Idempotency.Stored> stored = new HashMap<>();
         tx.list("""
                 SELECT k.user_id, k.idem_key, k.request_hash, k.state, k.response_status, k.response_body
                 FROM idempotency_keys k JOIN unnest(?::uuid[], ?::text[]) AS c(user_id, idem_key)
@@ -118,10 +117,6 @@ public final class IdempotencyBatch {
     }
 
     private static Verdict verdictOf(Idempotency.Stored stored, byte[] requestHash) {
-        if (stored == null) {
-            // Claimed and rolled back between our insert and our read: the other request failed; ask for a retry.
-            return new Verdict.Refuse(Idempotency.inProgress());
-        }
         try {
             Idempotency.checkReplayable(stored, requestHash);
         } catch (ApiException refusal) {

@@ -29,7 +29,8 @@ public record Settings(
         String bookingStrategy,
         int laneMaxBatch,
         int laneMaxQueue,
-        int poolMaxWaiting) {
+        int poolMaxWaiting,
+        Duration sessionCacheTtl) {
 
     public boolean embeddedDatabase() {
         return dbUrl.isEmpty();
@@ -64,7 +65,8 @@ public record Settings(
                 config.get("booking-strategy").asString().get(),
                 config.get("lane-max-batch").asInt().get(),
                 config.get("lane-max-queue").asInt().get(),
-                config.get("pool-max-waiting").asInt().get());
+                config.get("pool-max-waiting").asInt().get(),
+                Duration.ofMillis(config.get("session-cache-ms").asLong().get()));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

@@ -1,5 +1,6 @@
 package dev.marquee.server.auth;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
 import dev.marquee.server.testing.TestServer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -65,11 +67,20 @@ class SessionTest {
     @Test
     void anExpiredSessionIsUnauthorized() {
         ApiClient fan = server.fan();
-        assertEquals(200, fan.get("/api/me").status());
-
         server.update("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = ?::uuid",
                 fan.userId());
 
+        assertUnauthorized(fan.get("/api/me"));
+    }
+
+    @Test
+    void aSessionEndedBehindTheServersBackIsUnauthorizedOnceTheCacheForgetsIt() {
+        ApiClient fan = server.fan();
+        assertEquals(200, fan.get("/api/me").status());
+
+        server.update("DELETE FROM sessions WHERE user_id = ?::uuid", fan.userId());
+
+        await().atMost(Duration.ofSeconds(3)).until(() -> fan.get("/api/me").status() == 401);
         assertUnauthorized(fan.get("/api/me"));
     }
 

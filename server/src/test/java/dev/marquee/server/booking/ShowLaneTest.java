@@ -34,6 +34,7 @@ class ShowLaneTest {
     private static HikariDataSource pool;
     private static Transactions transactions;
     private long showId;
+    private final LaneCounters counters = LaneCounters.unregistered();
 
     @BeforeAll
     static void start() {
@@ -78,6 +79,8 @@ class ShowLaneTest {
         }
         assertEquals(21, server.number("SELECT count(*) FROM lane_probe"));
         assertEquals(2, version() - versionBefore, "one bump per batch: the first, then the twenty waiting");
+        assertEquals(2, counters.batches().sum());
+        assertEquals(21, counters.requests().sum());
     }
 
     @Test
@@ -140,7 +143,7 @@ class ShowLaneTest {
 
     /** A lane for generic work only: the sales path is raced over HTTP in the booking tests. */
     private ShowLane lane(int maxQueue) {
-        return new ShowLane(showId, transactions, null, new LaneLimits(64, maxQueue));
+        return new ShowLane(showId, transactions, null, new LaneLimits(64, maxQueue), counters);
     }
 
     private int probe(dev.marquee.server.platform.Tx tx, int job) {

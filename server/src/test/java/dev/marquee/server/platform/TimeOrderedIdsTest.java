@@ -1,0 +1,32 @@
+package dev.marquee.server.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TimeOrderedIdsTest {
+
+    @Test
+    void idsAreVersionSevenVariantTwoAndUnique() {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            UUID id = TimeOrderedIds.next();
+            assertEquals(7, id.version());
+            assertEquals(2, id.variant());
+            assertTrue(seen.add(id));
+        }
+    }
+
+    @Test
+    void idsMadeLaterSortAfterAsText() throws InterruptedException {
+        UUID earlier = TimeOrderedIds.next();
+        Thread.sleep(2);
+        UUID later = TimeOrderedIds.next();
+        assertTrue(earlier.toString().compareTo(later.toString()) < 0, earlier + " then " + later);
+        assertEquals(System.currentTimeMillis() / 1000, (later.getMostSignificantBits() >>> 16) / 1000, 1);
+    }
+}
