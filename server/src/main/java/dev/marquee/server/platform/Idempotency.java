@@ -2,7 +2,7 @@ package dev.marquee.server.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.marquee.model.error.ErrorCode;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -47,7 +47,7 @@ public final class Idempotency {
         this.transactions = transactions;
         this.json = json;
         this.errors = errors;
-        this.canonical = json.mapper().copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        this.canonical = json.mapper().copy().configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
     }
 
     /** The Idempotency-Key header, checked against the contract's 1..255 characters. */
@@ -191,8 +191,7 @@ public final class Idempotency {
             digest.update((request.prologue().method().text() + " " + request.path().path() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             if (body != null) {
-                Object tree = canonical.treeToValue(body.json(), Object.class);
-                digest.update(canonical.writeValueAsBytes(tree));
+                digest.update(canonical.writeValueAsBytes(body.json()));
             }
             return digest.digest();
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {

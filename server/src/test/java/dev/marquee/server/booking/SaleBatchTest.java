@@ -113,4 +113,24 @@ class SaleBatchTest {
         assertEquals(24, server.number("SELECT count(DISTINCT seat_id) FROM tickets WHERE show_id = ?", show.id()));
         Invariants.check(server, show.id());
     }
+
+    @Test
+    void aRetryWithTheSameFieldsInAnotherOrderIsAReplayAndADifferentBodyIsRefused() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
+        ApiClient clerk = server.clerk();
+        String first = "{\"showId\":" + show.id() + ",\"items\":[{\"tierId\":" + show.tier(0) + ",\"quantity\":2}],"
+                + "\"payment\":{\"method\":\"CARD\",\"cardNumber\":\"4242424242424242\"}}";
+        String reordered = "{ \"payment\": {\"cardNumber\": \"4242424242424242\", \"method\": \"CARD\"},\n"
+                + "  \"items\": [{\"quantity\": 2, \"tierId\": " + show.tier(0) + "}], \"showId\": " + show.id() + " }";
+
+        ApiResponse sold = clerk.postOnce("/api/sales", "reorder", first);
+        ApiResponse again = clerk.postOnce("/api/sales", "reorder", reordered);
+        ApiResponse different = clerk.postOnce("/api/sales", "reorder", first.replace("\"quantity\":2", "\"quantity\":3"));
+
+        assertEquals(201, sold.status(), sold::toString);
+        assertEquals(sold.body(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals("IDEMPOTENCY_KEY_REUSED", different.error(), different::toString);
+        assertEquals(2, server.number("SELECT sold FROM tiers WHERE id = ?", show.tier(0)));
+    }
 }
