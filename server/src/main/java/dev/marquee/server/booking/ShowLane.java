@@ -22,12 +22,14 @@ import java.util.concurrent.CompletionException;
 final class ShowLane implements TransactionRunner {
 
     private sealed interface Job permits Work, Sale {
+        long queuedAtNanos();
     }
 
-    private record Work(Transactions.Work<?> work, CompletableFuture<Object> answer) implements Job {
+    private record Work(Transactions.Work<?> work, CompletableFuture<Object> answer, long queuedAtNanos)
+            implements Job {
     }
 
-    private record Sale(SaleJob job, CompletableFuture<SaleOutcome> answer) implements Job {
+    private record Sale(SaleJob job, CompletableFuture<SaleOutcome> answer, long queuedAtNanos) implements Job {
     }
 
     private final long showId;
@@ -50,13 +52,13 @@ final class ShowLane implements TransactionRunner {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T inTransaction(Transactions.Work<T> work) {
-        Work job = new Work(work, new CompletableFuture<>());
+        Work job = new Work(work, new CompletableFuture<>(), System.nanoTime());
         enqueue(job);
         return (T) await(job.answer());
     }
 
     SaleOutcome sell(SaleJob sale) {
-        Sale job = new Sale(sale, new CompletableFuture<>());
+        Sale job = new Sale(sale, new CompletableFuture<>(), System.nanoTime());
         enqueue(job);
         return await(job.answer());
     }
@@ -73,7 +75,8 @@ final class ShowLane implements TransactionRunner {
         if (closed) {
             throw ApiException.unavailable("The server is shutting down. Please try again in a moment.");
         }
-        if (queue.size() >= limits.maxQueue()) {
+        if (queue.size() >= limits.maxQueue() || (!queue.isEmpty()
+                && job.queuedAtNanos() - queue.peek().queuedAtNanos() > limits.maxWait().toNanos())) {
             throw new TooManyRequestsException("This show is very busy right now. Please try again in a moment.",
                     Duration.ofSeconds(1));
         }

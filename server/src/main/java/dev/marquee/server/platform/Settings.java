@@ -29,6 +29,7 @@ public record Settings(
         String bookingStrategy,
         int laneMaxBatch,
         int laneMaxQueue,
+        Duration laneMaxWait,
         int poolMaxWaiting,
         Duration sessionCacheTtl) {
 
@@ -65,6 +66,7 @@ public record Settings(
                 config.get("booking-strategy").asString().get(),
                 config.get("lane-max-batch").asInt().get(),
                 config.get("lane-max-queue").asInt().get(),
+                Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
                 config.get("pool-max-waiting").asInt().get(),
                 Duration.ofMillis(config.get("session-cache-ms").asLong().get()));
     }

@@ -15,6 +15,7 @@ import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.TestServer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -133,6 +134,21 @@ class ShowLaneTest {
     }
 
     @Test
+    void aLineWhoseHeadHasWaitedTooLongRefusesAtOnce() throws Exception {
+        ShowLane lane = lane(1000, Duration.ofMillis(50));
+        Blocker first = blockWith(lane, 1);
+        Future<Integer> waiting = submit(lane, tx -> probe(tx, 2));
+        awaitQueued(lane, 1);
+        Thread.sleep(80);
+
+        assertThrows(TooManyRequestsException.class, () -> lane.inTransaction(tx -> probe(tx, 3)));
+        first.release().countDown();
+        assertEquals(2, waiting.get(5, TimeUnit.SECONDS));
+        int taken = lane.inTransaction(tx -> probe(tx, 4));
+        assertEquals(4, taken, "an empty line takes work again");
+    }
+
+    @Test
     void aClosedLaneTakesNoMoreWork() {
         ShowLane lane = lane(1000);
         lane.close();
@@ -143,7 +159,11 @@ class ShowLaneTest {
 
     /** A lane for generic work only: the sales path is raced over HTTP in the booking tests. */
     private ShowLane lane(int maxQueue) {
-        return new ShowLane(showId, transactions, null, new LaneLimits(64, maxQueue), counters);
+        return lane(maxQueue, Duration.ofSeconds(30));
+    }
+
+    private ShowLane lane(int maxQueue, Duration maxWait) {
+        return new ShowLane(showId, transactions, null, new LaneLimits(64, maxQueue, maxWait), counters);
     }
 
     private int probe(dev.marquee.server.platform.Tx tx, int job) {
