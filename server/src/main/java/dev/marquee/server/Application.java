@@ -83,7 +83,7 @@ final class Application {
         background.add(new InventoryListener(database::directConnection, liveHub));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new SaleService(audit, json, errors), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(),
+                new SaleService(audit, json, errors), settings.bookingLanes(), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(),
                 settings.laneMaxWait()),
                 metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",

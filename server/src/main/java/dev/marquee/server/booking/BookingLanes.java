@@ -3,46 +3,46 @@ package dev.marquee.server.booking;
 import dev.marquee.server.platform.TransactionRunner;
 import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
-/** The optimized strategy: one {@link ShowLane} per show, made when the show is first booked. */
+/**
+ * The optimized strategy: a fixed number of {@link BookingLane}s, each show always in the same one. A hot show's
+ * requests all wait in one line and are served many to a transaction; requests spread over many shows share the
+ * lanes and are batched together just the same. The lane count bounds how many booking transactions run at once,
+ * so a small pool suffices and the database's cores are not spent on lock waits.
+ */
 final class BookingLanes implements BookingStrategy {
 
-    private final Transactions transactions;
-    private final SaleService sales;
-    private final LaneLimits limits;
-    private final LaneCounters counters;
-    private final Map<Long, ShowLane> lanes = new ConcurrentHashMap<>();
+    private final BookingLane[] lanes;
 
-    BookingLanes(Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
-        this.transactions = transactions;
-        this.sales = sales;
-        this.limits = limits;
-        this.counters = counters;
+    BookingLanes(int count, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
+        lanes = IntStream.range(0, count)
+                .mapToObj(number -> new BookingLane(number, transactions, sales, limits, counters))
+                .toArray(BookingLane[]::new);
     }
 
     @Override
     public TransactionRunner forShow(long showId) {
-        return lane(showId);
+        return laneOf(showId).forShow(showId);
     }
 
     @Override
     public SaleOutcome sell(SaleJob job) {
-        return lane(job.showId()).sell(job);
+        return laneOf(job.showId()).sell(job);
     }
 
-    private ShowLane lane(long showId) {
-        return lanes.computeIfAbsent(showId, id -> new ShowLane(id, transactions, sales, limits, counters));
+    private BookingLane laneOf(long showId) {
+        return lanes[(int) Math.floorMod(Long.hashCode(showId) * 0x9E3779B9L, (long) lanes.length)];
     }
 
     @Override
     public int queued() {
-        return lanes.values().stream().mapToInt(ShowLane::queued).sum();
+        return Arrays.stream(lanes).mapToInt(BookingLane::queued).sum();
     }
 
     @Override
     public void close(Duration grace) {
-        lanes.values().forEach(ShowLane::close);
+        Arrays.stream(lanes).forEach(BookingLane::close);
     }
 }

@@ -8,12 +8,12 @@ import java.util.Locale;
 
 /**
  * How holds and box-office sales reach the database (MARQUEE_BOOKING_STRATEGY). {@code naive}: one transaction
- * per request, each fighting for the tier's row lock. {@code optimized}: a lane per show that drains the requests
- * waiting for it into one transaction. Locks, constraints and idempotency are the same either way.
+ * per request, each fighting for the tier's row lock. {@code optimized}: a few lanes, each show always in the same
+ * one, each draining the requests waiting in it into shared transactions. Locks, constraints and idempotency are the same either way.
  */
 public interface BookingStrategy {
 
-    /** The runner for work on one show. */
+    /** The runner for work on one show's inventory. */
     TransactionRunner forShow(long showId);
 
     /** Sells one box-office sale, alone or batched with others of its show. */
@@ -28,11 +28,11 @@ public interface BookingStrategy {
     default void close(Duration grace) {
     }
 
-    static BookingStrategy named(String name, Transactions transactions, SaleService sales, LaneLimits limits,
-                                 Metrics metrics) {
+    static BookingStrategy named(String name, Transactions transactions, SaleService sales, int lanes,
+                                 LaneLimits limits, Metrics metrics) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "naive" -> new OneTransactionPerRequest(transactions, sales);
-            case "optimized" -> new BookingLanes(transactions, sales, limits, LaneCounters.registeredIn(metrics));
+            case "optimized" -> new BookingLanes(lanes, transactions, sales, limits, LaneCounters.registeredIn(metrics));
             default -> throw new IllegalArgumentException(
                     "MARQUEE_BOOKING_STRATEGY must be 'naive' or 'optimized', not '" + name + "'.");
         };

@@ -23,13 +23,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Box-office sales of one show, stock taken, paid and ticketed with no hold in between, any number in one
+ * Box-office sales, stock taken, paid and ticketed with no hold in between, any number in one
  * transaction: answered keys looked up in one statement, tiers locked once, each sale allocated in arrival order (all
  * or nothing), then orders, tickets, audit rows and the new keys with their answers written in a few statements, and
- * one version bump.
+ * one version bump per show.
  */
 public final class SaleService {
 
@@ -49,7 +51,7 @@ public final class SaleService {
     }
 
     /**
-     * Sells the jobs, all of one show, in one transaction, answering one outcome per job in the same order. When
+     * Sells the jobs, of one show or several, in one transaction, answering one outcome per job in the same order. When
      * another transaction wrote one of their idempotency keys meanwhile, all is rolled back and sold again, and that
      * job hears the stored answer.
      */
@@ -67,7 +69,6 @@ public final class SaleService {
     }
 
     private List<SaleOutcome> sellAll(Tx tx, List<SaleJob> jobs) {
-        long showId = jobs.getFirst().showId();
         List<Verdict> verdicts = IdempotencyBatch.lookup(tx, jobs.stream()
                 .map(job -> new IdempotencyBatch.Claim(job.caller().id(), job.idempotencyKey(), job.requestHash()))
                 .toList());
@@ -82,7 +83,7 @@ public final class SaleService {
             }
         }
         if (!toSell.isEmpty()) {
-            sell(tx, showId, jobs, toSell, outcomes);
+            sell(tx, toSell.stream().map(jobs::get).toList(), toSell, outcomes);
         }
         for (int i = 0; i < jobs.size(); i++) {
             if (verdicts.get(i) instanceof Verdict.SameAs sameAs) {
@@ -92,36 +93,39 @@ public final class SaleService {
         return List.of(outcomes);
     }
 
-    private void sell(Tx tx, long showId, List<SaleJob> jobs, List<Integer> toSell, SaleOutcome[] outcomes) {
-        Optional<ShowFacts> show = showFacts(tx, showId);
-        Map<UUID, Optional<UUID>> openShifts = openShifts(tx, jobs, toSell);
-        TierLedger ledger = show.isPresent() ? lockStock(tx, showId, show.get().mode(), jobs, toSell) : null;
+    /** Sells {@code jobs}, answering each into {@code outcomes} at the index {@code positions} gives. */
+    private void sell(Tx tx, List<SaleJob> jobs, List<Integer> positions, SaleOutcome[] outcomes) {
+        Map<Long, ShowFacts> shows = showFacts(tx, jobs.stream().map(SaleJob::showId).toList());
+        Map<UUID, Optional<UUID>> openShifts = openShifts(tx, jobs);
+        TierLedger ledger = lockStock(tx, jobs, shows);
         List<NewOrder> orders = new ArrayList<>();
         List<IdempotencyBatch.Completion> completions = new ArrayList<>();
-        for (int i : toSell) {
-            SaleJob job = jobs.get(i);
+        for (int j = 0; j < jobs.size(); j++) {
+            SaleJob job = jobs.get(j);
+            SaleOutcome outcome;
             try {
-                NewOrder order = sellOne(tx, job, show.orElseThrow(() -> CatalogService.showNotFound(showId)),
-                        ledger, openShifts.getOrDefault(job.caller().id(), Optional.empty()));
+                ShowFacts show = Optional.ofNullable(shows.get(job.showId()))
+                        .orElseThrow(() -> CatalogService.showNotFound(job.showId()));
+                NewOrder order = sellOne(tx, job, show, ledger,
+                        openShifts.getOrDefault(job.caller().id(), Optional.empty()));
                 orders.add(order);
-                byte[] body = json.toBytes(order.view(show.get().title(), show.get().startsAt(), show.get().now()));
-                outcomes[i] = SaleOutcome.answer(Status.CREATED_201.code(), body);
+                outcome = SaleOutcome.answer(Status.CREATED_201.code(),
+                        json.toBytes(order.view(show.title(), show.startsAt(), show.now())));
             } catch (ApiException refused) {
-                outcomes[i] = SaleOutcome.answer(refused.code().httpStatus(), errors.bodyOf(refused));
+                outcome = SaleOutcome.answer(refused.code().httpStatus(), errors.bodyOf(refused));
             }
+            outcomes[positions.get(j)] = outcome;
             completions.add(new IdempotencyBatch.Completion(job.caller().id(), job.idempotencyKey(),
-                    job.requestHash(), outcomes[i].status(), outcomes[i].body()));
+                    job.requestHash(), outcome.status(), outcome.body()));
         }
-        if (ledger != null) {
-            ledger.writeSold(tx);
-        }
+        ledger.writeSold(tx);
         NewOrder.insertAll(tx, orders);
-        audit.recordAll(tx, orders.stream().map(order -> new Audit.Entry(order.caller().email(), "SALE", showId,
-                auditDetails(order.id(), order.channel(), order.allocation(), order.payment()))).toList());
+        audit.recordAll(tx, orders.stream().map(order -> new Audit.Entry(order.caller().email(), "SALE",
+                order.allocation().showId(), auditDetails(order.id(), order.channel(), order.allocation(),
+                        order.payment()))).toList());
         IdempotencyBatch.storeAll(tx, completions);
-        if (!orders.isEmpty()) {
-            ShowVersions.bump(tx, showId);
-        }
+        new TreeSet<>(orders.stream().map(order -> order.allocation().showId()).toList())
+                .forEach(showId -> ShowVersions.bump(tx, showId));
     }
 
     private static NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift) {
@@ -133,7 +137,7 @@ public final class SaleService {
         }
         UUID shiftId = shift.orElse(null);
         if (show.mode() == SeatingMode.GA && job.wanted() instanceof BookingItems.TierQuantities quantities) {
-            Allocation allocation = ledger.quote(quantities.items());
+            Allocation allocation = ledger.quote(job.showId(), quantities.items());
             Payments.Settled settled = Payments.settle(job.payment(), allocation.totalCents());
             ledger.take(allocation);
             return newOrder(job, allocation, settled, shiftId);
@@ -149,38 +153,41 @@ public final class SaleService {
         return NewOrder.of(job.caller(), allocation, null, Channel.BOX_OFFICE, job.customerName(), settled, shiftId);
     }
 
-    /**
-     * Locks what the sales draw on, in the global order: for general admission the tiers they name; for a seated
-     * show all its tiers, as each sale then locks its own seats and only the tier locks keep those in order.
-     */
-    private static TierLedger lockStock(Tx tx, long showId, SeatingMode mode, List<SaleJob> jobs, List<Integer> toSell) {
-        if (mode == SeatingMode.SEATED) {
-            Stock.lockAllTiers(tx, showId);
-            return null;
-        }
-        List<Long> tierIds = new ArrayList<>();
-        for (int i : toSell) {
-            if (jobs.get(i).wanted() instanceof BookingItems.TierQuantities quantities) {
-                quantities.items().forEach(item -> tierIds.add(item.tierId()));
+    /** Locks the tiers general-admission sales name and every tier of the seated shows sold, in id order. */
+    private static TierLedger lockStock(Tx tx, List<SaleJob> jobs, Map<Long, ShowFacts> shows) {
+        List<Long> gaTiers = new ArrayList<>();
+        Set<Long> seatedShows = new TreeSet<>();
+        for (SaleJob job : jobs) {
+            ShowFacts show = shows.get(job.showId());
+            if (show == null) {
+                continue;
+            }
+            if (show.mode() == SeatingMode.SEATED) {
+                seatedShows.add(job.showId());
+            } else if (job.wanted() instanceof BookingItems.TierQuantities quantities) {
+                quantities.items().forEach(item -> gaTiers.add(item.tierId()));
             }
         }
-        return TierLedger.lock(tx, showId, tierIds);
+        return TierLedger.lock(tx, gaTiers, seatedShows);
     }
 
-    private static Optional<ShowFacts> showFacts(Tx tx, long showId) {
-        return tx.first("""
-                SELECT s.seating_mode, s.on_sale, e.title, s.starts_at, now() AS now
-                FROM shows s JOIN events e ON e.id = s.event_id WHERE s.id = ?""",
-                row -> new ShowFacts(SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale"),
-                        row.getString("title"), Tx.instant(row, "starts_at"), Tx.instant(row, "now")), showId);
+    private static Map<Long, ShowFacts> showFacts(Tx tx, List<Long> showIds) {
+        Map<Long, ShowFacts> shows = new HashMap<>();
+        tx.list("""
+                SELECT s.id, s.seating_mode, s.on_sale, e.title, s.starts_at, now() AS now
+                FROM shows s JOIN events e ON e.id = s.event_id WHERE s.id = ANY(?)""",
+                row -> shows.put(row.getLong("id"), new ShowFacts(SeatingMode.valueOf(row.getString("seating_mode")),
+                        row.getBoolean("on_sale"), row.getString("title"), Tx.instant(row, "starts_at"),
+                        Tx.instant(row, "now"))), tx.bigints(new TreeSet<>(showIds)));
+        return shows;
     }
 
     /** The open shift of each staff member selling, share-locked; fans (no shift) are absent. */
-    private static Map<UUID, Optional<UUID>> openShifts(Tx tx, List<SaleJob> jobs, List<Integer> toSell) {
+    private static Map<UUID, Optional<UUID>> openShifts(Tx tx, List<SaleJob> jobs) {
         Map<UUID, Optional<UUID>> shifts = new HashMap<>();
-        for (int i : toSell) {
-            if (jobs.get(i).caller().isStaff()) {
-                shifts.computeIfAbsent(jobs.get(i).caller().id(), staffId -> Shifts.openShiftOf(tx, staffId));
+        for (SaleJob job : jobs) {
+            if (job.caller().isStaff()) {
+                shifts.computeIfAbsent(job.caller().id(), staffId -> Shifts.openShiftOf(tx, staffId));
             }
         }
         return shifts;

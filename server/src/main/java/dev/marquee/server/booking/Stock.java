@@ -60,9 +60,10 @@ final class Stock {
         return byId;
     }
 
-    /** Locks every tier of the show in id order, for work that then locks seats of any of them. */
-    static void lockAllTiers(Tx tx, long showId) {
-        tx.list("SELECT id FROM tiers WHERE show_id = ? ORDER BY id FOR UPDATE", row -> row.getLong("id"), showId);
+    /** Locks every tier of the shows in id order, for work that then locks seats of any of them. */
+    static void lockAllTiers(Tx tx, Collection<Long> showIds) {
+        tx.list("SELECT id FROM tiers WHERE show_id = ANY(?) ORDER BY id FOR UPDATE", row -> row.getLong("id"),
+                tx.bigints(new TreeSet<>(showIds)));
     }
 
     /** The seats' current rows without locking, to learn which tiers must be locked first. */

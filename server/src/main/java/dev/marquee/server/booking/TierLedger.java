@@ -5,56 +5,61 @@ import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Tx;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The general-admission tiers a batch of sales draws on: locked once in id order, then taken from in memory in
- * arrival order, all or nothing per sale, and written back in one statement at the end.
+ * The tiers a batch of sales draws on, locked once in id order (the global lock order, across shows): tiers the
+ * general-admission sales name, and every tier of the seated shows sold (each seated sale then locks its own seats,
+ * and only the tier locks keep those in order). General-admission stock is then taken in memory in arrival order,
+ * all or nothing per sale, and written back in one statement at the end.
  */
 final class TierLedger {
 
-    private final long showId;
-    private final Map<Long, Stock.Tier> tiers = new LinkedHashMap<>();
-    private final Map<Long, Integer> taken = new LinkedHashMap<>();
-
-    private TierLedger(long showId) {
-        this.showId = showId;
+    private record LockedTier(long showId, Stock.Tier tier) {
     }
 
-    /** Locks the show's tiers among {@code tierIds}, in id order; ids not of this show are simply absent. */
-    static TierLedger lock(Tx tx, long showId, Collection<Long> tierIds) {
-        TierLedger ledger = new TierLedger(showId);
+    private final Map<Long, LockedTier> tiers = new LinkedHashMap<>();
+    private final Map<Long, Integer> taken = new LinkedHashMap<>();
+
+    private TierLedger() {
+    }
+
+    static TierLedger lock(Tx tx, Collection<Long> gaTierIds, Collection<Long> seatedShowIds) {
+        TierLedger ledger = new TierLedger();
         tx.list("""
-                SELECT id, name, price_cents, capacity, held, sold FROM tiers
-                WHERE show_id = ? AND id = ANY(?) ORDER BY id FOR UPDATE""",
-                row -> ledger.tiers.put(row.getLong("id"), new Stock.Tier(row.getLong("id"), row.getString("name"),
-                        row.getInt("price_cents"), row.getInt("capacity"), row.getInt("held"), row.getInt("sold"))),
-                showId, tx.bigints(new TreeSet<>(tierIds)));
+                SELECT id, show_id, name, price_cents, capacity, held, sold FROM tiers
+                WHERE id = ANY(?) OR show_id = ANY(?) ORDER BY id FOR UPDATE""",
+                row -> ledger.tiers.put(row.getLong("id"), new LockedTier(row.getLong("show_id"),
+                        new Stock.Tier(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
+                                row.getInt("capacity"), row.getInt("held"), row.getInt("sold")))),
+                tx.bigints(new TreeSet<>(gaTierIds)), tx.bigints(new TreeSet<>(seatedShowIds)));
         return ledger;
     }
 
-    /** What {@code items} would take at the tiers' prices, or why they cannot be had; takes nothing yet. */
-    Allocation quote(List<TierQuantity> items) {
+    /** What {@code items} of the show would take at the tiers' prices, or why they cannot be had; takes nothing. */
+    Allocation quote(long showId, List<TierQuantity> items) {
         List<Allocation.Line> lines = new ArrayList<>();
         for (TierQuantity item : items) {
-            Stock.Tier tier = tiers.get(item.tierId());
-            if (tier == null) {
+            LockedTier locked = tiers.get(item.tierId());
+            if (locked == null || locked.showId() != showId) {
                 throw ApiException.notFound("There is no tier " + item.tierId() + " in show " + showId + ".");
             }
-            int left = available(tier);
+            Stock.Tier tier = locked.tier();
+            int left = tier.available() - taken.getOrDefault(tier.id(), 0);
             int quantity = item.quantity();
             if (left < quantity) {
                 Stock.Tier now = new Stock.Tier(tier.id(), tier.name(), tier.priceCents(), tier.capacity(),
-                        tier.held(), tier.sold() + taken.getOrDefault(tier.id(), 0));
+                        tier.held(), tier.capacity() - tier.held() - left);
                 throw Stock.insufficient(now, quantity, left == 0 ? tier.name() + " is sold out."
                         : "Only " + left + " left in " + tier.name() + "; you asked for " + quantity + ".");
             }
             lines.add(new Allocation.Line(tier.id(), tier.name(), quantity, tier.priceCents()));
         }
-        lines.sort(java.util.Comparator.comparingLong(Allocation.Line::tierId));
+        lines.sort(Comparator.comparingLong(Allocation.Line::tierId));
         return new Allocation(showId, lines, List.of());
     }
 
@@ -71,9 +76,5 @@ final class TierLedger {
                 UPDATE tiers t SET sold = t.sold + d.quantity
                 FROM unnest(?::bigint[], ?::int[]) AS d(id, quantity) WHERE t.id = d.id""",
                 tx.bigints(taken.keySet()), tx.ints(taken.values()));
-    }
-
-    private int available(Stock.Tier tier) {
-        return tier.available() - taken.getOrDefault(tier.id(), 0);
     }
 }

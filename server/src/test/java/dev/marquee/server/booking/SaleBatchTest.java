@@ -133,4 +133,41 @@ class SaleBatchTest {
         assertEquals("IDEMPOTENCY_KEY_REUSED", different.error(), different::toString);
         assertEquals(2, server.number("SELECT sold FROM tiers WHERE id = ?", show.tier(0)));
     }
+
+    @Test
+    void salesSpreadOverSeveralShowsNeverOversellAnyOfThem() {
+        List<Shows.Show> spread = IntStream.range(0, 3)
+                .mapToObj(i -> shows.ga(Tier.ga("Floor", 3000, 12), Tier.ga("Balcony", 2000, 12))).toList();
+        List<ApiClient> clerks = IntStream.range(0, 3).mapToObj(i -> server.clerk()).toList();
+
+        List<ApiResponse> results = Race.run(120, i -> {
+            Shows.Show show = spread.get(i % 3);
+            return clerks.get(i % 3).postOnce("/api/sales", Map.of("showId", show.id(), "items",
+                    List.of(Map.of("tierId", show.tier(i / 3 % 2), "quantity", 1)), "payment", CARD));
+        });
+
+        assertEquals(72, results.stream().filter(r -> r.status() == 201).count(), Race.statuses(results));
+        assertTrue(results.stream().filter(r -> r.status() != 201)
+                .allMatch(r -> "INSUFFICIENT_INVENTORY".equals(r.error())), Race.statuses(results));
+        for (Shows.Show show : spread) {
+            assertEquals(24, server.number("SELECT sum(sold) FROM tiers WHERE show_id = ?", show.id()));
+            Invariants.check(server, show.id());
+        }
+    }
+
+    @Test
+    void aTierOfAnotherShowIsNotFoundEvenWhenBatchedWithThatShow() {
+        Shows.Show first = shows.ga(Tier.ga("GA", 1000, 10));
+        Shows.Show second = shows.ga(Tier.ga("GA", 1000, 10));
+        ApiClient clerk = server.clerk();
+
+        List<ApiResponse> results = Race.run(2, i -> clerk.postOnce("/api/sales", Map.of("showId",
+                i == 0 ? second.id() : first.id(), "items", List.of(Map.of("tierId", second.tier(0), "quantity", 1)),
+                "payment", CARD)));
+
+        assertEquals(201, results.get(0).status(), results.get(0)::toString);
+        assertEquals("NOT_FOUND", results.get(1).error(), results.get(1)::toString);
+        assertEquals(0, server.number("SELECT sold FROM tiers WHERE id = ?", first.tier(0)));
+        assertEquals(1, server.number("SELECT sold FROM tiers WHERE id = ?", second.tier(0)));
+    }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The optimized strategy's lane, driven directly: what it batches, what it undoes, what it refuses. */
-class ShowLaneTest {
+class BookingLaneTest {
 
     private static TestServer server;
     private static HikariDataSource pool;
@@ -63,7 +63,7 @@ class ShowLaneTest {
 
     @Test
     void requestsWaitingTogetherShareOneCommitAndOneVersionBump() throws Exception {
-        ShowLane lane = lane(1000);
+        BookingLane lane = lane(1000);
         long versionBefore = version();
         Blocker first = blockWith(lane, 0);
         List<Future<Integer>> waiting = new ArrayList<>();
@@ -86,7 +86,7 @@ class ShowLaneTest {
 
     @Test
     void aFailingRequestIsUndoneAloneAndHearsItsOwnFailure() throws Exception {
-        ShowLane lane = lane(1000);
+        BookingLane lane = lane(1000);
         Blocker first = blockWith(lane, 1);
         Future<Integer> failing = submit(lane, tx -> {
             probe(tx, 2);
@@ -107,8 +107,8 @@ class ShowLaneTest {
 
     @Test
     void aFailureThatKeepsChangesKeepsThemInsideTheBatch() {
-        ShowLane lane = lane(1000);
-        assertThrows(ApiException.class, () -> lane.inTransaction(tx -> {
+        BookingLane lane = lane(1000);
+        assertThrows(ApiException.class, () -> lane.forShow(showId).inTransaction(tx -> {
             probe(tx, 7);
             throw new ApiException(ErrorCode.HOLD_EXPIRED, "expired").keepingChanges();
         }));
@@ -117,14 +117,14 @@ class ShowLaneTest {
 
     @Test
     void aFullQueueRefusesAtOnceWithRetryAfter() throws Exception {
-        ShowLane lane = lane(2);
+        BookingLane lane = lane(2);
         Blocker first = blockWith(lane, 1);
         Future<Integer> second = submit(lane, tx -> probe(tx, 2));
         Future<Integer> third = submit(lane, tx -> probe(tx, 3));
         awaitQueued(lane, 2);
 
         TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
-                () -> lane.inTransaction(tx -> probe(tx, 4)));
+                () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 4)));
         assertTrue(refused.retryAfterSeconds() > 0);
         first.release().countDown();
         first.job().get(5, TimeUnit.SECONDS);
@@ -135,35 +135,35 @@ class ShowLaneTest {
 
     @Test
     void aLineWhoseHeadHasWaitedTooLongRefusesAtOnce() throws Exception {
-        ShowLane lane = lane(1000, Duration.ofMillis(50));
+        BookingLane lane = lane(1000, Duration.ofMillis(50));
         Blocker first = blockWith(lane, 1);
         Future<Integer> waiting = submit(lane, tx -> probe(tx, 2));
         awaitQueued(lane, 1);
         Thread.sleep(80);
 
-        assertThrows(TooManyRequestsException.class, () -> lane.inTransaction(tx -> probe(tx, 3)));
+        assertThrows(TooManyRequestsException.class, () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 3)));
         first.release().countDown();
         assertEquals(2, waiting.get(5, TimeUnit.SECONDS));
-        int taken = lane.inTransaction(tx -> probe(tx, 4));
+        int taken = lane.forShow(showId).inTransaction(tx -> probe(tx, 4));
         assertEquals(4, taken, "an empty line takes work again");
     }
 
     @Test
     void aClosedLaneTakesNoMoreWork() {
-        ShowLane lane = lane(1000);
+        BookingLane lane = lane(1000);
         lane.close();
-        ApiException refused = assertThrows(ApiException.class, () -> lane.inTransaction(tx -> probe(tx, 1)));
+        ApiException refused = assertThrows(ApiException.class, () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 1)));
         assertEquals(ErrorCode.SERVICE_UNAVAILABLE, refused.code());
         assertEquals(0, server.number("SELECT count(*) FROM lane_probe"));
     }
 
     /** A lane for generic work only: the sales path is raced over HTTP in the booking tests. */
-    private ShowLane lane(int maxQueue) {
+    private BookingLane lane(int maxQueue) {
         return lane(maxQueue, Duration.ofSeconds(30));
     }
 
-    private ShowLane lane(int maxQueue, Duration maxWait) {
-        return new ShowLane(showId, transactions, null, new LaneLimits(64, maxQueue, maxWait), counters);
+    private BookingLane lane(int maxQueue, Duration maxWait) {
+        return new BookingLane(0, transactions, null, new LaneLimits(64, maxQueue, maxWait), counters);
     }
 
     private int probe(dev.marquee.server.platform.Tx tx, int job) {
@@ -176,8 +176,8 @@ class ShowLaneTest {
         return server.number("SELECT version FROM shows WHERE id = ?", showId);
     }
 
-    private static <T> Future<T> submit(ShowLane lane, Transactions.Work<T> work) {
-        FutureTask<T> task = new FutureTask<>(() -> lane.inTransaction(work));
+    private <T> Future<T> submit(BookingLane lane, Transactions.Work<T> work) {
+        FutureTask<T> task = new FutureTask<>(() -> lane.forShow(showId).inTransaction(work));
         Thread.ofVirtual().start(task);
         return task;
     }
@@ -186,7 +186,7 @@ class ShowLaneTest {
     private record Blocker(Future<Integer> job, CountDownLatch release) {
     }
 
-    private Blocker blockWith(ShowLane lane, int job) throws InterruptedException {
+    private Blocker blockWith(BookingLane lane, int job) throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<Integer> first = submit(lane, tx -> {
@@ -198,7 +198,7 @@ class ShowLaneTest {
         return new Blocker(first, release);
     }
 
-    private static void awaitQueued(ShowLane lane, int count) throws InterruptedException {
+    private static void awaitQueued(BookingLane lane, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (lane.queued() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);

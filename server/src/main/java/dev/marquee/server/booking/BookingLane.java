@@ -13,26 +13,26 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The requests waiting to book one show, drained into shared transactions by one worker at a time, in arrival
- * order. Consecutive box-office sales are sold together by {@link SaleService#sellAll}; other work (holds) runs
- * each in its own savepoint after the show's tiers are locked once in id order (the global lock order), with the
- * show's version bumped once as the last statement. One commit per batch, then every request is answered. A
- * request that fails is undone alone; the others go on.
+ * The requests waiting to book the shows of one lane, drained into shared transactions by one worker at a time, in
+ * arrival order. Consecutive box-office sales are sold together by {@link SaleService#sellAll}; other work (holds)
+ * runs each in its own savepoint after the tiers of its batch's shows are locked once in id order (the global lock
+ * order), with each show's version bumped once as the last statements. One commit per batch, then every request
+ * is answered. A request that fails is undone alone; the others go on.
  */
-final class ShowLane implements TransactionRunner {
+final class BookingLane {
 
     private sealed interface Job permits Work, Sale {
         long queuedAtNanos();
     }
 
-    private record Work(Transactions.Work<?> work, CompletableFuture<Object> answer, long queuedAtNanos)
-            implements Job {
+    private record Work(long showId, Transactions.Work<?> work, CompletableFuture<Object> answer,
+                        long queuedAtNanos) implements Job {
     }
 
     private record Sale(SaleJob job, CompletableFuture<SaleOutcome> answer, long queuedAtNanos) implements Job {
     }
 
-    private final long showId;
+    private final int number;
     private final Transactions transactions;
     private final SaleService sales;
     private final LaneLimits limits;
@@ -41,20 +41,25 @@ final class ShowLane implements TransactionRunner {
     private boolean draining;
     private boolean closed;
 
-    ShowLane(long showId, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
-        this.showId = showId;
+    BookingLane(int number, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
+        this.number = number;
         this.transactions = transactions;
         this.sales = sales;
         this.limits = limits;
         this.counters = counters;
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T inTransaction(Transactions.Work<T> work) {
-        Work job = new Work(work, new CompletableFuture<>(), System.nanoTime());
-        enqueue(job);
-        return (T) await(job.answer());
+    /** Runs work on the show's inventory in this lane's next batch. */
+    TransactionRunner forShow(long showId) {
+        return new TransactionRunner() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T inTransaction(Transactions.Work<T> work) {
+                Work job = new Work(showId, work, new CompletableFuture<>(), System.nanoTime());
+                enqueue(job);
+                return (T) await(job.answer());
+            }
+        };
     }
 
     SaleOutcome sell(SaleJob sale) {
@@ -77,13 +82,13 @@ final class ShowLane implements TransactionRunner {
         }
         if (queue.size() >= limits.maxQueue() || (!queue.isEmpty()
                 && job.queuedAtNanos() - queue.peek().queuedAtNanos() > limits.maxWait().toNanos())) {
-            throw new TooManyRequestsException("This show is very busy right now. Please try again in a moment.",
+            throw new TooManyRequestsException("These shows are very busy right now. Please try again in a moment.",
                     Duration.ofSeconds(1));
         }
         queue.add(job);
         if (!draining) {
             draining = true;
-            Thread.ofVirtual().name("lane-" + showId).start(this::drain);
+            Thread.ofVirtual().name("booking-lane-" + number).start(this::drain);
         }
     }
 
@@ -150,7 +155,7 @@ final class ShowLane implements TransactionRunner {
         try {
             transactions.inTransaction(tx -> {
                 tx.deferBumps();
-                Stock.lockAllTiers(tx, showId);
+                Stock.lockAllTiers(tx, batch.stream().map(Work::showId).toList());
                 for (Work job : batch) {
                     results.add(attempt(tx, job));
                 }

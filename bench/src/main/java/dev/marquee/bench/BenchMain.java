@@ -1,0 +1,43 @@
+package dev.marquee.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code bench/run quick|full}: both booking strategies measured in one run, on one PostgreSQL with the same
+ * settings and pool size, each scenario on a fresh database; writes {@code bench/target/summary.json}, the
+ * per-step details, the rate sweep as CSV and the latency-versus-throughput plot.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Mode mode = Mode.of(args.length > 0 ? args[0] : "quick");
+        Path root = Path.of(System.getProperty("marquee.root", ".")).toAbsolutePath().normalize();
+        Path jar = root.resolve("server/target/marquee-server.jar");
+        Path out = root.resolve("bench/target");
+        Files.createDirectories(out);
+        Path log = out.resolve("server.log");
+        Files.deleteIfExists(log);
+        long started = System.nanoTime();
+        try (Database database = Database.start(out.resolve("pg"))) {
+            Scenarios scenarios = new Scenarios(database, jar, mode, log);
+            StrategyRun naive = StrategyRun.measure(scenarios, "naive", 300, false);
+            StrategyRun optimized = StrategyRun.measure(scenarios, "optimized", 600, true);
+            double max = optimized.hotBest().result().acceptedPerSec();
+            Crash.Outcome crash = Crash.run(database, jar, log, 0.5 * max);
+            List<String> broken = new ArrayList<>(scenarios.broken());
+            crash.broken().forEach(check -> broken.add("crash: " + check));
+            Summary summary = new Summary(naive, optimized, crash, broken);
+            summary.write(out);
+            LatencyPlot.write(out.resolve("latency.png"), naive.hot(), optimized.hot());
+            System.out.println(summary.table());
+            System.out.printf("bench/run %s took %.0f s; summary in bench/target/summary.json%n", mode.name(),
+                    (System.nanoTime() - started) / 1e9);
+        }
+    }
+}

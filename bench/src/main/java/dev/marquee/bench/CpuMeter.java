@@ -1,0 +1,68 @@
+package dev.marquee.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time from /proc: the server process, the benchmark's PostgreSQL (its postmaster and every process it
+ * started), and this generator, in microseconds of user plus system time. Clock ticks are 1/100 s (USER_HZ).
+ */
+final class CpuMeter {
+
+    private static final long MICROS_PER_TICK = 10_000;
+
+    /** CPU used so far by the server, the database and the generator. */
+    record Sample(long serverMicros, long databaseMicros, long generatorMicros) {
+        Sample minus(Sample earlier) {
+            return new Sample(serverMicros - earlier.serverMicros, databaseMicros - earlier.databaseMicros,
+                    generatorMicros - earlier.generatorMicros);
+        }
+    }
+
+    private CpuMeter() {
+    }
+
+    static Sample sample(long serverPid, long postmasterPid) {
+        return new Sample(processMicros(serverPid), postgresMicros(postmasterPid),
+                processMicros(ProcessHandle.current().pid()));
+    }
+
+    /** User plus system time of one {@code /proc/<pid>/stat} line, in microseconds. */
+    static long statMicros(String statLine) {
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is the state (field 3); utime and stime are fields 14 and 15
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MICROS_PER_TICK;
+    }
+
+    /** The parent process id of a {@code /proc/<pid>/stat} line (field 4). */
+    static long parentOf(String statLine) {
+        return Long.parseLong(statLine.substring(statLine.lastIndexOf(')') + 2).split(" ")[1]);
+    }
+
+    private static long processMicros(long pid) {
+        try {
+            return statMicros(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static long postgresMicros(long postmasterPid) {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(path -> {
+                        try {
+                            String stat = Files.readString(path.resolve("stat"));
+                            long pid = Long.parseLong(path.getFileName().toString());
+                            return pid == postmasterPid || parentOf(stat) == postmasterPid ? statMicros(stat) : 0;
+                        } catch (IOException | RuntimeException gone) {
+                            return 0;
+                        }
+                    }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

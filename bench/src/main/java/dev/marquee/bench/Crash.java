@@ -1,0 +1,65 @@
+package dev.marquee.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code kill -9} of the server in the middle of sales and holds, then a restart on the same database: every sale
+ * the generator heard confirmed must be in the database, and no hold may stay active past its expiry.
+ */
+final class Crash {
+
+    /** What the crash left behind. */
+    record Outcome(long confirmed, long committedOrdersLost, long stuckHolds, List<String> broken) {
+    }
+
+    private Crash() {
+    }
+
+    static Outcome run(Database database, Path jar, Path log, double salesRate) throws Exception {
+        System.out.println("== crash");
+        String jdbcUrl = database.freshDatabase();
+        int port = FreePort.find();
+        Map<String, String> shortHolds = Map.of("MARQUEE_HOLD_TTL_SECONDS", "5");
+        ServerProcess server = ServerProcess.start(jar, jdbcUrl, "optimized", port, shortHolds, log);
+        Seed.Show show;
+        try (Connection sql = database.connect(jdbcUrl)) {
+            show = Seed.gaShows(sql, 1, 2, 50_000_000).getFirst();
+        }
+        String clerk = Tokens.login(port, "clerk@marquee.test");
+        String fan = Tokens.login(port, "fan@marquee.test");
+        Sales sales = new Sales(clerk, List.of(new Sales.Target(show.id(), show.tierIds().getFirst())), "crash-sale-");
+        OpenLoad.Requests holds = Sales.holds(fan, new Sales.Target(show.id(), show.tierIds().get(1)), "crash-hold-");
+        LoadResult[] results = new LoadResult[2];
+        Thread selling = Thread.ofPlatform().start(() -> results[0] = runQuietly(
+                new OpenLoad("localhost", port, 256), salesRate, 8, sales));
+        Thread holding = Thread.ofPlatform().start(() -> results[1] = runQuietly(
+                new OpenLoad("localhost", port, 16), 50, 8, holds));
+        Thread.sleep(4_000);
+        server.kill();
+        selling.join();
+        holding.join();
+        System.out.println("  killed mid-load: " + results[0] + " / holds " + results[1]);
+        ServerProcess restarted = ServerProcess.start(jar, jdbcUrl, "optimized", port, shortHolds, log);
+        try {
+            Thread.sleep(12_000);
+            try (Connection sql = database.connect(jdbcUrl)) {
+                return new Outcome(results[0].acceptedIds().size(),
+                        Ledger.missingOrders(sql, results[0].acceptedIds()), Ledger.stuckHolds(sql), Ledger.broken(sql));
+            }
+        } finally {
+            restarted.close();
+        }
+    }
+
+    private static LoadResult runQuietly(OpenLoad load, double rate, double seconds, OpenLoad.Requests requests) {
+        try {
+            return load.run(rate, seconds, requests);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

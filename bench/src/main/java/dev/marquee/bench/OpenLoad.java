@@ -1,0 +1,127 @@
+package dev.marquee.bench;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * An open-model load generator: request {@code i} is due at {@code start + i / rate}, whether or not earlier ones
+ * were answered, and its latency is counted from that intended moment, so a stalled server shows up as latency
+ * rather than as fewer requests (no coordinated omission). A fixed set of keep-alive connections carries the
+ * requests; when all are busy, due requests wait in line and that wait is part of their latency.
+ */
+final class OpenLoad {
+
+    /** What request number {@code i} sends. */
+    interface Requests {
+        Request request(long i);
+    }
+
+    record Request(String path, String headerLines, byte[] body) {
+    }
+
+    private record Due(long index, long intendedNanos) {
+    }
+
+    private static final long TIMEOUT_MILLIS = 5_000;
+
+    private final String host;
+    private final int port;
+    private final int connections;
+
+    OpenLoad(String host, int port, int connections) {
+        this.host = host;
+        this.port = port;
+        this.connections = connections;
+    }
+
+    /** Offers {@code rate} requests a second for {@code seconds}, then waits for every answer. */
+    LoadResult run(double rate, double seconds, Requests requests) throws InterruptedException {
+        LinkedBlockingQueue<Due> due = new LinkedBlockingQueue<>();
+        Histogram accepted = histogram();
+        Histogram refused = histogram();
+        Histogram failed = histogram();
+        Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        Queue<String> acceptedIds = new ConcurrentLinkedQueue<>();
+        long total = Math.round(rate * seconds);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        Thread[] workers = new Thread[connections];
+        for (int w = 0; w < connections; w++) {
+            workers[w] = Thread.ofVirtual().start(() -> {
+                try (HttpConnection connection = new HttpConnection(host, port)) {
+                    while (true) {
+                        Due next = due.take();
+                        if (next.index() < 0) {
+                            return;
+                        }
+                        Request request = requests.request(next.index());
+                        int status;
+                        byte[] body = new byte[0];
+                        try {
+                            HttpConnection.Response response = connection.post(request.path(), request.headerLines(),
+                                    request.body(), (int) TIMEOUT_MILLIS);
+                            status = response.status();
+                            body = response.body();
+                        } catch (IOException | RuntimeException e) {
+                            connection.close();
+                            status = -1;
+                        }
+                        long latency = Math.max(1, System.nanoTime() - next.intendedNanos());
+                        statuses.computeIfAbsent(status, any -> new LongAdder()).increment();
+                        if (status == 200 || status == 201) {
+                            accepted.recordValue(latency);
+                            acceptedIds.add(idOf(body));
+                        } else if (status == 429) {
+                            refused.recordValue(latency);
+                        } else {
+                            failed.recordValue(status == -1 ? Math.max(latency, TIMEOUT_MILLIS * 1_000_000) : latency);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        long interval = (long) (1e9 / rate);
+        for (long i = 0; i < total; i++) {
+            long intended = start + i * interval;
+            long wait = intended - System.nanoTime();
+            if (wait > 50_000) {
+                LockSupport.parkNanos(wait);
+            }
+            due.add(new Due(i, intended));
+        }
+        long offeredNanos = System.nanoTime() - start;
+        for (int w = 0; w < connections; w++) {
+            due.add(new Due(-1, 0));
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new LoadResult(rate, seconds, offeredNanos / 1e9, elapsed, accepted, refused, failed,
+                Map.copyOf(statuses.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().sum()))), List.copyOf(acceptedIds));
+    }
+
+    /** The {@code id} an answer starts with ({@code {"id":"..."}}), or empty. */
+    static String idOf(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 80), java.nio.charset.StandardCharsets.UTF_8);
+        int start = text.indexOf("\"id\":\"");
+        int end = start < 0 ? -1 : text.indexOf('"', start + 6);
+        return end < 0 ? "" : text.substring(start + 6, end);
+    }
+
+    private static Histogram histogram() {
+        return new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(60), 3);
+    }
+}

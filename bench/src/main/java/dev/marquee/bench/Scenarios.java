@@ -1,0 +1,131 @@
+package dev.marquee.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The scenarios, each on a fresh database and a freshly started server jar. */
+final class Scenarios {
+
+    private static final int PORT = FreePort.find();
+
+    private final Database database;
+    private final Path jar;
+    private final Mode mode;
+    private final Path log;
+    private final List<String> broken = new ArrayList<>();
+
+    Scenarios(Database database, Path jar, Mode mode, Path log) {
+        this.database = database;
+        this.jar = jar;
+        this.mode = mode;
+        this.log = log;
+    }
+
+    /** Invariants broken anywhere so far, by scenario. */
+    List<String> broken() {
+        return broken;
+    }
+
+    /** A server of one strategy on a fresh database, with a signed-in clerk. */
+    final class Stage implements AutoCloseable {
+        final String name;
+        final String jdbcUrl;
+        final ServerProcess server;
+        final String clerkToken;
+        final OpenLoad load;
+
+        Stage(String name, String strategy, Map<String, String> env) throws Exception {
+            this.name = name;
+            this.jdbcUrl = database.freshDatabase();
+            this.server = ServerProcess.start(jar, jdbcUrl, strategy, PORT, env, log);
+            this.clerkToken = Tokens.login(PORT, "clerk@marquee.test");
+            this.load = new OpenLoad("localhost", PORT, mode.connections());
+        }
+
+        Connection sql() throws SQLException {
+            return database.connect(jdbcUrl);
+        }
+
+        /** Runs one step, measuring the CPU the server and PostgreSQL spent on it. */
+        Measured step(double rate, double seconds, OpenLoad.Requests requests) throws InterruptedException {
+            CpuMeter.Sample before = CpuMeter.sample(server.pid(), database.postmasterPid());
+            LoadResult result = load.run(rate, seconds, requests);
+            CpuMeter.Sample used = CpuMeter.sample(server.pid(), database.postmasterPid()).minus(before);
+            Measured measured = new Measured(result, used);
+            System.out.printf("  %-28s %s  cpu/booking %.0f us (generator %.0f us)%n", name, result,
+                    measured.cpuMicrosPerBooking(), measured.generatorMicrosPerBooking());
+            return measured;
+        }
+
+        /** Offers ever higher rates until the server twice in a row stops keeping up; answers every step. */
+        List<Measured> sweep(double startRate, OpenLoad.Requests requests) throws InterruptedException {
+            List<Measured> steps = new ArrayList<>();
+            int behind = 0;
+            for (double rate = startRate; steps.size() < mode.maxSweepSteps() && behind < 2;
+                 rate *= mode.sweepFactor()) {
+                Measured step = step(rate, mode.stepSeconds(), requests);
+                steps.add(step);
+                LoadResult r = step.result();
+                boolean keptUp = r.acceptedPerSec() >= 0.85 * rate && LoadResult.millis(r.accepted(), 99) <= 1000;
+                behind = keptUp ? 0 : behind + 1;
+            }
+            return steps;
+        }
+
+        /** Brings a freshly started server's JIT up to speed: a few seconds of rising load, not measured. */
+        void warmUp(double rate, OpenLoad.Requests requests) throws InterruptedException {
+            load.run(rate / 4, 2, requests);
+            load.run(rate, mode.warmUpSeconds(), requests);
+        }
+
+        void checkInvariants() throws SQLException {
+            try (Connection connection = sql()) {
+                Ledger.broken(connection).forEach(check -> broken.add(name + ": " + check));
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            checkInvariants();
+            server.close();
+        }
+    }
+
+    int port() {
+        return PORT;
+    }
+
+    Stage stage(String name, String strategy) throws Exception {
+        return new Stage(name, strategy, Map.of());
+    }
+
+    Stage stage(String name, String strategy, Map<String, String> env) throws Exception {
+        return new Stage(name, strategy, env);
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** A load step's result with the server's and PostgreSQL's CPU over it. */
+    record Measured(LoadResult result, CpuMeter.Sample cpu) {
+        double cpuMicrosPerBooking() {
+            long bookings = Math.max(1, result.accepted().getTotalCount());
+            return (double) (cpu.serverMicros() + cpu.databaseMicros()) / bookings;
+        }
+
+        double generatorMicrosPerBooking() {
+            return (double) cpu.generatorMicros() / Math.max(1, result.accepted().getTotalCount());
+        }
+    }
+
+    /** The step with the most confirmed bookings a second. */
+    static Measured best(List<Measured> steps) {
+        return steps.stream().max(java.util.Comparator.comparingDouble(m -> m.result().acceptedPerSec()))
+                .orElseThrow();
+    }
+}

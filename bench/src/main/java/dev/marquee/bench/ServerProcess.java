@@ -1,0 +1,90 @@
+package dev.marquee.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The real server jar in a process of its own, on a given database and booking strategy. */
+final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServerProcess start(Path jar, String jdbcUrl, String strategy, int port, Map<String, String> extra,
+                               Path log) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms1g", "-Xmx1g", "-jar",
+                jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("MARQUEE_PORT", Integer.toString(port));
+        env.put("MARQUEE_DB_URL", jdbcUrl);
+        env.put("MARQUEE_DB_USER", "postgres");
+        env.put("MARQUEE_DB_PASSWORD", "");
+        env.put("MARQUEE_DEMO_DATA", "true");
+        env.put("MARQUEE_BOOKING_STRATEGY", strategy);
+        env.putAll(extra);
+        ServerProcess server = new ServerProcess(builder.start(), port);
+        server.awaitHealthy(Duration.ofSeconds(90));
+        return server;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    int port() {
+        return port;
+    }
+
+    private void awaitHealthy(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The server exited while starting; see its log");
+                }
+                try {
+                    HttpResponse<Void> health = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/observe/health")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (health.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("The server did not become healthy within " + within);
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful drain; what was committed must survive anyway. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+}
