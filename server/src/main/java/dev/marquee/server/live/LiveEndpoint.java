@@ -21,11 +21,13 @@ final class LiveEndpoint implements WsListener {
 
     private final LiveHub hub;
     private final ObjectMapper mapper;
+    private final MessageText text;
     private final PushCounters pushes;
     private final StringBuilder partial = new StringBuilder();
     private LiveSession session;
 
-    LiveEndpoint(LiveHub hub, ObjectMapper mapper, PushCounters pushes) {
+    LiveEndpoint(LiveHub hub, ObjectMapper mapper, MessageText text, PushCounters pushes) {
+        this.text = text;
         this.hub = hub;
         this.mapper = mapper;
         this.pushes = pushes;
@@ -33,7 +35,7 @@ final class LiveEndpoint implements WsListener {
 
     @Override
     public void onOpen(WsSession socket) {
-        session = new LiveSession(socket, mapper, pushes);
+        session = new LiveSession(socket, text, pushes);
     }
 
     @Override

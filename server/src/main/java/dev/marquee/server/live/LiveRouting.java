@@ -10,6 +10,7 @@ public final class LiveRouting {
     }
 
     public static WsRouting.Builder routing(LiveHub hub, ObjectMapper mapper, PushCounters pushes) {
-        return WsRouting.builder().endpoint("/ws", () -> new LiveEndpoint(hub, mapper, pushes));
+        MessageText text = new MessageText(mapper);
+        return WsRouting.builder().endpoint("/ws", () -> new LiveEndpoint(hub, mapper, text, pushes));
     }
 }

@@ -1,7 +1,6 @@
 package dev.marquee.server.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.live.AvailabilityMessage;
 import dev.marquee.model.live.LiveError;
 import io.helidon.websocket.WsSession;
@@ -23,7 +22,7 @@ final class LiveSession {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
 
     private final WsSession socket;
-    private final ObjectMapper mapper;
+    private final MessageText text;
     private final PushCounters pushes;
     private final Set<Long> shows = ConcurrentHashMap.newKeySet();
     private final Map<Long, AvailabilityMessage> pending = new LinkedHashMap<>();
@@ -31,9 +30,9 @@ final class LiveSession {
     private final Map<Long, Long> sentVersions = new HashMap<>();
     private boolean closed;
 
-    LiveSession(WsSession socket, ObjectMapper mapper, PushCounters pushes) {
+    LiveSession(WsSession socket, MessageText text, PushCounters pushes) {
         this.socket = socket;
-        this.mapper = mapper;
+        this.text = text;
         this.pushes = pushes;
         Thread.ofVirtual().name("ws-writer").start(this::writeUntilClosed);
     }
@@ -88,7 +87,7 @@ final class LiveSession {
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     try {
-                        socket.send(mapper.writeValueAsString(batch.get(i)), true);
+                        socket.send(text.of(batch.get(i)), true);
                     } catch (RuntimeException e) {
                         pushes.failed().add(batch.size() - i);
                         throw e;
