@@ -34,7 +34,7 @@ public final class BenchMain {
             crash.broken().forEach(check -> broken.add("crash: " + check));
             Summary summary = new Summary(naive, optimized, crash, broken);
             summary.write(out);
-            LatencyPlot.write(out.resolve("latency.png"), naive.hot(), optimized.hot());
+            LatencyPlot.write(root.resolve("docs/performance-latency.png"), naive.hot(), optimized.hot());
             System.out.println(summary.table());
             System.out.printf("bench/run %s took %.0f s; summary in bench/target/summary.json%n", mode.name(),
                     (System.nanoTime() - started) / 1e9);

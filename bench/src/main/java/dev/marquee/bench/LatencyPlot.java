@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
-/** p99 latency (log scale) against confirmed bookings a second, one line per strategy, from the hot-tier sweep. */
+/**
+ * p99 (solid) and p50 (dashed) latency, log scale, against confirmed bookings a second, one colour per strategy,
+ * from the hot-tier sweep. Drawn with AWT, headless.
+ */
 final class LatencyPlot {
 
     private static final int WIDTH = 900;
@@ -40,7 +43,7 @@ final class LatencyPlot {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setColor(Color.DARK_GRAY);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString("Hot tier: p99 latency vs confirmed bookings/s (open model)", LEFT, 30);
+        g.drawString("Hot tier: p99 (solid) and p50 (dashed) latency vs confirmed bookings/s", LEFT, 30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.drawRect(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
         for (double ms : new double[] {1, 10, 100, 1000, 10000}) {
@@ -58,6 +61,8 @@ final class LatencyPlot {
         g.drawString("confirmed bookings per second", WIDTH / 2 - 80, HEIGHT - 15);
         line(g, naive, maxX, new Color(200, 60, 60), "naive", 0);
         line(g, optimized, maxX, new Color(40, 110, 200), "optimized", 1);
+        medianLine(g, naive, maxX, new Color(200, 60, 60));
+        medianLine(g, optimized, maxX, new Color(40, 110, 200));
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }
@@ -78,6 +83,21 @@ final class LatencyPlot {
         }
         g.fillRect(WIDTH - RIGHT - 130, TOP + 15 + legendRow * 20, 20, 4);
         g.drawString(label, WIDTH - RIGHT - 100, TOP + 20 + legendRow * 20);
+    }
+
+    private static void medianLine(Graphics2D g, List<Scenarios.Measured> steps, double maxX, Color color) {
+        g.setColor(color);
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 5}, 0));
+        int[] previous = null;
+        for (Scenarios.Measured step : steps) {
+            int x = x(step.result().acceptedPerSec(), maxX);
+            int y = y(Math.max(0.1, LoadResult.millis(step.result().accepted(), 50)));
+            g.drawRect(x - 3, y - 3, 6, 6);
+            if (previous != null) {
+                g.drawLine(previous[0], previous[1], x, y);
+            }
+            previous = new int[] {x, y};
+        }
     }
 
     private static int x(double value, double maxX) {

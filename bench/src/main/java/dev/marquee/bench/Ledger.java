@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The inventory invariants and the orders ledger, over the whole database after a scenario: each answers the rows
@@ -41,22 +43,32 @@ final class Ledger {
     private Ledger() {
     }
 
-    /** Every broken invariant, by name; empty when all hold. */
+    /** Every broken invariant, by name with how many rows break it; empty when all hold. */
     static List<String> broken(Connection connection) throws SQLException {
-        List<String> broken = new ArrayList<>();
+        Map<String, Long> offenders = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             for (String[] check : CHECKS) {
-                try (ResultSet rows = statement.executeQuery(check[1])) {
-                    if (rows.next()) {
-                        broken.add(check[0]);
-                    }
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM (" + check[1] + ") AS offenders")) {
+                    rows.next();
+                    offenders.put(check[0], rows.getLong(1));
                 }
             }
         }
+        return broken(offenders);
+    }
+
+    /** Reads the checks' answers: a check holds when no row breaks it. */
+    static List<String> broken(Map<String, Long> offendersByCheck) {
+        List<String> broken = new ArrayList<>();
+        offendersByCheck.forEach((check, rows) -> {
+            if (rows > 0) {
+                broken.add(check + " (" + rows + (rows == 1 ? " row)" : " rows)"));
+            }
+        });
         return broken;
     }
 
-    /** Orders that the database has, of those the generator was told were created. */
+    /** How many of the orders the generator was told were created the database does not have. */
     static long missingOrders(Connection connection, List<String> orderIds) throws SQLException {
         if (orderIds.isEmpty()) {
             return 0;

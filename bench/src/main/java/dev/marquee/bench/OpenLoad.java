@@ -52,8 +52,8 @@ final class OpenLoad {
         Histogram failed = histogram();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         Queue<String> acceptedIds = new ConcurrentLinkedQueue<>();
-        long total = Math.round(rate * seconds);
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        RateSchedule schedule = new RateSchedule(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20), rate, seconds);
+        long start = schedule.startNanos();
         Thread[] workers = new Thread[connections];
         for (int w = 0; w < connections; w++) {
             workers[w] = Thread.ofVirtual().start(() -> {
@@ -91,9 +91,8 @@ final class OpenLoad {
                 }
             });
         }
-        long interval = (long) (1e9 / rate);
-        for (long i = 0; i < total; i++) {
-            long intended = start + i * interval;
+        for (long i = 0; i < schedule.count(); i++) {
+            long intended = schedule.intendedNanos(i);
             long wait = intended - System.nanoTime();
             if (wait > 50_000) {
                 LockSupport.parkNanos(wait);

@@ -1,7 +1,5 @@
 package dev.marquee.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -21,8 +19,6 @@ import org.HdrHistogram.Histogram;
  * {@code committedAt} it carries (the database commit) to its arrival here, on the same machine's clock.
  */
 final class PushProbe implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<WebSocket> sockets = new ArrayList<>();
@@ -83,19 +79,31 @@ final class PushProbe implements AutoCloseable {
     }
 
     private void onMessage(String text, long arrivedNanos) {
-        try {
-            JsonNode message = JSON.readTree(text);
-            String type = message.path("type").asText();
-            if (type.equals("snapshot")) {
-                snapshots.incrementAndGet();
-            } else if (type.equals("availability") && recording) {
-                Instant committed = Instant.parse(message.get("committedAt").asText());
-                long committedNanos = committed.getEpochSecond() * 1_000_000_000L + committed.getNano();
-                latency.recordValue(Math.max(1, arrivedNanos - committedNanos));
+        if (text.contains("\"type\":\"snapshot\"")) {
+            snapshots.incrementAndGet();
+        } else if (recording) {
+            long committed = committedAtNanos(text);
+            if (committed > 0) {
+                latency.recordValue(Math.max(1, arrivedNanos - committed));
             }
-        } catch (Exception ignored) {
-            // a message this probe does not understand is not a latency sample
         }
+    }
+
+    /**
+     * The {@code committedAt} of an {@code availability} message in nanoseconds since the epoch, or 0 for any other
+     * message. Read by hand rather than parsed as a tree: 10,000 clients make this the generator's hottest path.
+     */
+    static long committedAtNanos(String message) {
+        if (!message.contains("\"type\":\"availability\"")) {
+            return 0;
+        }
+        int start = message.indexOf("\"committedAt\":\"");
+        int end = start < 0 ? -1 : message.indexOf('"', start + 15);
+        if (end < 0) {
+            return 0;
+        }
+        Instant committed = Instant.parse(message.substring(start + 15, end));
+        return committed.getEpochSecond() * 1_000_000_000L + committed.getNano();
     }
 
     private static long nowNanos() {

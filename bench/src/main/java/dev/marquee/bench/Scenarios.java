@@ -82,15 +82,18 @@ final class Scenarios {
             load.run(rate, mode.warmUpSeconds(), requests);
         }
 
-        void checkInvariants() throws SQLException {
+        /** Checks the invariants and the ledger after a scenario, noting what broke under its name. */
+        void checkInvariants(String scenario) throws SQLException {
             try (Connection connection = sql()) {
-                Ledger.broken(connection).forEach(check -> broken.add(name + ": " + check));
+                List<String> found = Ledger.broken(connection);
+                found.forEach(check -> broken.add(name + " " + scenario + ": " + check));
+                System.out.printf("  %-28s invariants and ledger: %s%n", name + " " + scenario,
+                        found.isEmpty() ? "held" : "BROKEN " + found);
             }
         }
 
         @Override
         public void close() throws Exception {
-            checkInvariants();
             server.close();
         }
     }

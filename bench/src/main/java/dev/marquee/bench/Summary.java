@@ -64,7 +64,7 @@ record Summary(StrategyRun naive, StrategyRun optimized, Crash.Outcome crash, Li
             ObjectNode node = root.putObject(run.strategy());
             steps(node.putArray("hot"), run.hot());
             steps(node.putArray("spread"), run.spread());
-            node.set("seatedBestAvailable", step(run.seated()));
+            steps(node.putArray("seatedBestAvailable"), run.seated());
             node.set("at70pct", step(run.at70()));
         }
         root.set("overload", step(optimized.overload()));
