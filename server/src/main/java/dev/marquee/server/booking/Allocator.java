@@ -100,8 +100,7 @@ final class Allocator {
     }
 
     private static List<Allocation.PickedSeat> bestAvailable(Tx tx, long showId, Stock.Tier tier, int quantity) {
-        List<SeatPicker.Candidate> candidates = BestAvailableQuery.candidates(tx, showId, tier.id());
-        Optional<List<SeatPicker.Candidate>> block = SeatPicker.pick(candidates, quantity);
+        Optional<List<SeatPicker.Candidate>> block = BestAvailableQuery.bestBlock(tx, showId, tier.id(), quantity);
         if (block.isEmpty()) {
             throw Stock.insufficient(tier, quantity, "There are no " + quantity + " seats together left in "
                     + tier.name() + ". Please choose seats on the map.");

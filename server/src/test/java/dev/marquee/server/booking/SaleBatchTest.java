@@ -170,4 +170,26 @@ class SaleBatchTest {
         assertEquals(0, server.number("SELECT sold FROM tiers WHERE id = ?", first.tier(0)));
         assertEquals(1, server.number("SELECT sold FROM tiers WHERE id = ?", second.tier(0)));
     }
+
+    @Test
+    void bestAvailableLooksPastNearRowsWhoseFreeSeatsAreNotTogether() {
+        Shows.Show show = shows.seated(5, 4, Tier.rows("Stalls", 4000, 1, 5));
+        ApiClient clerk = server.clerk();
+        List<Long> gaps = IntStream.rangeClosed(1, 3).boxed()
+                .flatMap(row -> List.of(shows.row(show, row).get(1), shows.row(show, row).get(3)).stream()).toList();
+        assertEquals(201, clerk.postOnce("/api/sales", Map.of("showId", show.id(), "seatIds", gaps,
+                "payment", CARD)).status());
+
+        ApiResponse pair = clerk.postOnce("/api/sales", Map.of("showId", show.id(),
+                "items", List.of(Map.of("tierId", show.tier(0), "quantity", 2)), "payment", CARD));
+
+        assertEquals(201, pair.status(), pair::toString);
+        List<Long> fourthRow = shows.row(show, 4);
+        List<Long> sold = server.query("SELECT t.seat_id FROM tickets t JOIN orders o ON o.id = t.order_id "
+                + "WHERE o.id = ?::uuid ORDER BY t.seat_id", pair.body().get("id").asText()).stream()
+                .map(row -> ((Number) row.get("seat_id")).longValue()).toList();
+        assertTrue(fourthRow.containsAll(sold), "the pair is in row 4, the nearest with two seats together: " + sold);
+        assertEquals(1, Math.abs(fourthRow.indexOf(sold.get(0)) - fourthRow.indexOf(sold.get(1))), "side by side");
+        Invariants.check(server, show.id());
+    }
 }
