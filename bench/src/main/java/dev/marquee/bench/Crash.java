@@ -44,7 +44,8 @@ final class Crash {
         System.out.println("  killed mid-load: " + results[0] + " / holds " + results[1]);
         ServerProcess restarted = ServerProcess.start(jar, jdbcUrl, "optimized", port, shortHolds, log);
         try {
-            Thread.sleep(12_000);
+            // Holds live 5 s and the sweep runs every second: 8 s after the restart every expiry is well past.
+            Thread.sleep(8_000);
             try (Connection sql = database.connect(jdbcUrl)) {
                 return new Outcome(results[0].acceptedIds().size(),
                         Ledger.missingOrders(sql, results[0].acceptedIds()), Ledger.stuckHolds(sql), Ledger.broken(sql));

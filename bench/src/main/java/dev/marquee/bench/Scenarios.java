@@ -63,9 +63,13 @@ final class Scenarios {
 
         /** Offers ever higher rates until the server twice in a row stops keeping up; answers every step. */
         List<Measured> sweep(double startRate, OpenLoad.Requests requests) throws InterruptedException {
+            return sweep(startRate, mode.maxSweepSteps(), requests);
+        }
+
+        List<Measured> sweep(double startRate, int maxSteps, OpenLoad.Requests requests) throws InterruptedException {
             List<Measured> steps = new ArrayList<>();
             int behind = 0;
-            for (double rate = startRate; steps.size() < mode.maxSweepSteps() && behind < 2;
+            for (double rate = startRate; steps.size() < maxSteps && behind < 2;
                  rate *= mode.sweepFactor()) {
                 Measured step = step(rate, mode.stepSeconds(), requests);
                 steps.add(step);

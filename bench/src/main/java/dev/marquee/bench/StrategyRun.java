@@ -18,6 +18,7 @@ record StrategyRun(String strategy, List<Scenarios.Measured> hot, List<Scenarios
     private static final int SPREAD_SHOWS = 100;
     private static final int SPREAD_TIERS_PER_SHOW = 10;
     private static final double SEATED_START_RATE = 25;
+    private static final int SEATED_MAX_STEPS = 3;
 
     static StrategyRun measure(Scenarios scenarios, String strategy, double startRate, boolean withOverloadAndPushes)
             throws Exception {
@@ -30,7 +31,7 @@ record StrategyRun(String strategy, List<Scenarios.Measured> hot, List<Scenarios
             List<Scenarios.Measured> spread = stage.sweep(startRate, sales(stage, "spread", spreadShows(stage)));
             stage.checkInvariants("spread");
             // Best available is far slower than GA: it gets a sweep of its own, from a low rate.
-            List<Scenarios.Measured> seated = stage.sweep(SEATED_START_RATE, sales(stage, "seated", seatedShow(stage)));
+            List<Scenarios.Measured> seated = stage.sweep(SEATED_START_RATE, SEATED_MAX_STEPS, sales(stage, "seated", seatedShow(stage)));
             stage.checkInvariants("seated");
             double max = Scenarios.best(hot).result().acceptedPerSec();
             Scenarios.Measured at70 = stage.step(0.7 * max, mode.stepSeconds() * 1.5,
