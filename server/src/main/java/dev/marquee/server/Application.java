@@ -80,7 +80,18 @@ final class Application {
         apiServices.add(new CatalogHttpService(catalog, json));
         liveHub = new LiveHub(catalog);
         background.add(liveHub);
-        background.add(new InventoryListener(database::directConnection, liveHub));
+        background.add(new InventoryListener(database::directConnection, liveHub,
+                new InventoryListener.SessionEvents() {
+                    @Override
+                    public void ended(String tokenDigest) {
+                        auth.sessionEnded(tokenDigest);
+                    }
+
+                    @Override
+                    public void forgetAll() {
+                        auth.forgetCachedSessions();
+                    }
+                }));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
                 new SaleService(audit, json, errors), settings.bookingLanes(), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(),

@@ -7,6 +7,7 @@ import dev.marquee.model.auth.SignupRequest;
 import dev.marquee.model.auth.UserView;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.SessionNotices;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import dev.marquee.server.platform.Validate;
@@ -88,8 +89,24 @@ public final class AuthService {
 
     public void logout(String token) {
         byte[] digest = digest(token);
-        sessions.forget(HexFormat.of().formatHex(digest));
-        transactions.inTransaction(tx -> tx.update("DELETE FROM sessions WHERE token_hash = ?", digest));
+        String key = HexFormat.of().formatHex(digest);
+        sessions.forget(key);
+        transactions.inTransaction(tx -> {
+            tx.update("DELETE FROM sessions WHERE token_hash = ?", digest);
+            // Every instance forgets the token when this commits, not just this one.
+            SessionNotices.announceEnded(tx, key);
+            return null;
+        });
+    }
+
+    /** Forgets a session another instance ended (its token's digest, in hex). */
+    public void sessionEnded(String tokenDigest) {
+        sessions.forget(tokenDigest);
+    }
+
+    /** Trusts no cached session: sign-outs may have gone unheard. */
+    public void forgetCachedSessions() {
+        sessions.forgetAll();
     }
 
     /** The caller a bearer token belongs to, or 401. */

@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The callers of recently checked tokens, kept for a moment so that a till selling many tickets a second does not
- * look its session up in the database on every request. A sign-out here forgets the token at once; a sign-out on
- * another server instance is seen here within {@link #ttl}.
+ * look its session up in the database on every request. A sign-out on any instance is announced to all of them
+ * (see {@code InventoryListener}); should that announcement be lost, the entry still ends within the cache time.
  */
 final class SessionCache {
 
@@ -53,5 +53,9 @@ final class SessionCache {
 
     void forget(String tokenDigest) {
         entries.remove(tokenDigest);
+    }
+
+    void forgetAll() {
+        entries.clear();
     }
 }

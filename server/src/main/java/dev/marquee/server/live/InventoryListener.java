@@ -1,6 +1,7 @@
 package dev.marquee.server.live;
 
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.SessionNotices;
 import dev.marquee.server.platform.ShowVersions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,9 +12,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens for committed inventory changes on a connection of its own. When that connection drops (a database
- * restart, a network cut) it reconnects with backoff and has the hub send every subscriber a fresh snapshot, since
- * notifications sent while nobody listened are gone.
+ * Listens for committed inventory changes, and for sessions ended by sign-out on any instance, on a connection of
+ * its own. When that connection drops (a database restart, a network cut) it reconnects with backoff, has the hub
+ * send every subscriber a fresh snapshot and forgets every cached session, since notifications sent while nobody
+ * listened are gone.
  */
 public final class InventoryListener implements BackgroundWork {
 
@@ -29,12 +31,23 @@ public final class InventoryListener implements BackgroundWork {
 
     private final Connector connector;
     private final LiveHub hub;
+    private final SessionEvents sessions;
     private volatile boolean running;
     private Thread thread;
 
-    public InventoryListener(Connector connector, LiveHub hub) {
+    /** What the listener tells the session cache. */
+    public interface SessionEvents {
+        /** A session ended (its token's digest, in hex). */
+        void ended(String tokenDigest);
+
+        /** Notifications may have been missed: trust no cached session. */
+        void forgetAll();
+    }
+
+    public InventoryListener(Connector connector, LiveHub hub, SessionEvents sessions) {
         this.connector = connector;
         this.hub = hub;
+        this.sessions = sessions;
     }
 
     @Override
@@ -63,9 +76,11 @@ public final class InventoryListener implements BackgroundWork {
             try (Connection connection = connector.connect()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + ShowVersions.CHANNEL);
+                    statement.execute("LISTEN " + SessionNotices.CHANNEL);
                 }
                 if (everConnected) {
                     LOG.log(System.Logger.Level.INFO, "Listening for inventory changes again; resending snapshots");
+                    sessions.forgetAll();
                     hub.resubscribeAll();
                 }
                 everConnected = true;
@@ -75,7 +90,11 @@ public final class InventoryListener implements BackgroundWork {
                     PGNotification[] notifications = listening.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            deliver(notification.getParameter());
+                            if (notification.getName().equals(SessionNotices.CHANNEL)) {
+                                sessions.ended(notification.getParameter());
+                            } else {
+                                deliver(notification.getParameter());
+                            }
                         }
                     }
                 }

@@ -45,4 +45,13 @@ class SessionCacheTest {
         off.put("token", clerk, Duration.ofHours(12));
         assertTrue(off.get("token").isEmpty());
     }
+
+    @Test
+    void forgettingAllForgetsEveryone() {
+        cache.put("one", clerk, Duration.ofHours(12));
+        cache.put("two", clerk, Duration.ofHours(12));
+        cache.forgetAll();
+        assertTrue(cache.get("one").isEmpty());
+        assertTrue(cache.get("two").isEmpty());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.testing.ApiClient;
+import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
 import dev.marquee.server.testing.Invariants;
 import dev.marquee.server.testing.LiveClient;
@@ -81,5 +82,17 @@ class LiveAcrossInstancesTest {
                 assertTrue(live.latest(show.id()).at("/tiers/0/sold").asInt() == 40);
             }
         }
+    }
+
+    @Test
+    void aSignOutOnInstanceAEndsTheSessionOnInstanceBAtOnce() {
+        ApiClient fanOnA = a.fan();
+        ApiClient fanOnB = new ApiClient(b.baseUrl(), fanOnA.token(), fanOnA.userId());
+        assertEquals(200, fanOnB.get("/api/me").status(), "B now has the session cached");
+
+        assertEquals(204, fanOnA.post("/api/auth/logout", Map.of()).status());
+
+        // Well inside the one-second cache time: the sign-out is announced, not waited out.
+        await().atMost(Duration.ofMillis(800)).until(() -> fanOnB.get("/api/me").status() == 401);
     }
 }
