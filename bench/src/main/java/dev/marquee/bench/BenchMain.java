@@ -18,9 +18,9 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Mode mode = Mode.of(args.length > 0 ? args[0] : "quick");
         Path root = Path.of(System.getProperty("marquee.root", ".")).toAbsolutePath().normalize();
-        Path jar = root.resolve("server/target/marquee-server.jar");
         Path out = root.resolve("bench/target");
         Files.createDirectories(out);
+        Path jar = ServerProcess.copyJar(root.resolve("server/target"), out.resolve("server"));
         Path log = out.resolve("server.log");
         Files.deleteIfExists(log);
         long started = System.nanoTime();

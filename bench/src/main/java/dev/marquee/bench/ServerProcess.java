@@ -5,11 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The real server jar in a process of its own, on a given database and booking strategy. */
 final class ServerProcess implements AutoCloseable {
@@ -40,6 +43,21 @@ final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(builder.start(), port);
         server.awaitHealthy(Duration.ofSeconds(90));
         return server;
+    }
+
+    /**
+     * Copies the server jar and the libraries its manifest names into {@code into}, so a rebuild of the server
+     * while the benchmark runs cannot pull them from under a restart; answers the copied jar.
+     */
+    static Path copyJar(Path serverTarget, Path into) throws IOException {
+        Files.createDirectories(into.resolve("libs"));
+        try (Stream<Path> libs = Files.list(serverTarget.resolve("libs"))) {
+            for (Path lib : libs.toList()) {
+                Files.copy(lib, into.resolve("libs").resolve(lib.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return Files.copy(serverTarget.resolve("marquee-server.jar"), into.resolve("marquee-server.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     long pid() {

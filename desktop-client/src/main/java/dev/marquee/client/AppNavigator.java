@@ -6,7 +6,11 @@ import dev.marquee.client.booking.FanBookingView;
 import dev.marquee.client.booking.FanBookingViewModel;
 import dev.marquee.client.boxoffice.BoxOfficeView;
 import dev.marquee.client.boxoffice.BoxOfficeViewModel;
+import dev.marquee.client.boxoffice.DeskView;
+import dev.marquee.client.boxoffice.DeskViewModel;
+import dev.marquee.client.boxoffice.ShiftViewModel;
 import dev.marquee.client.common.Navigator;
+import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.RetrySafeRequest;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
@@ -48,6 +52,8 @@ final class AppNavigator implements Navigator {
     private final Locale locale;
     private final BiFunction<URI, LiveDispatcher, LiveFeed> liveFeeds;
     private LiveFeed live;
+    /** The signed-in clerk's drawer, one per workspace: the sale screen and the desk both show it. */
+    private ShiftViewModel drawer;
 
     AppNavigator(Stage stage, Function<URI, ServerApi> connect, BiFunction<URI, LiveDispatcher, LiveFeed> liveFeeds,
                  TaskExecutor tasks, ServerMemory serverMemory, Clock clock, Locale locale) {
@@ -72,6 +78,7 @@ final class AppNavigator implements Navigator {
         stopLive();
         LiveDispatcher dispatcher = new LiveDispatcher(tasks.ui());
         live = liveFeeds.apply(session.api().server(), dispatcher);
+        drawer = new ShiftViewModel(session.api(), tasks, new ShowTimes(clock, locale));
         WorkspaceViewModel frame = new WorkspaceViewModel(session, tasks, this, dispatcher.offlineProperty());
         var areas = Area.forRole(session.user().role()).stream()
                 .map(area -> new WorkspaceView.Area(area.title(), screen(area, session.api(), dispatcher)))
@@ -100,11 +107,16 @@ final class AppNavigator implements Navigator {
         return switch (area) {
             case BOX_OFFICE -> {
                 BoxOfficeViewModel viewModel = new BoxOfficeViewModel(api, tasks, times,
-                        RetrySafeRequest.withRandomKeys());
-                Parent screen = ViewLoader.load(new BoxOfficeView(viewModel));
+                        RetrySafeRequest.withRandomKeys(), drawer);
+                Parent screen = ViewLoader.load(new BoxOfficeView(viewModel, Printout.toDefaultPrinter(tasks)));
                 follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, dispatcher);
                 viewModel.refresh();
                 yield screen;
+            }
+            case DESK -> {
+                DeskViewModel viewModel = new DeskViewModel(api, tasks, times, drawer,
+                        RetrySafeRequest.withRandomKeys());
+                yield ViewLoader.load(new DeskView(viewModel, Printout.toDefaultPrinter(tasks)));
             }
             case FAN_BOOKING -> {
                 FanBookingViewModel viewModel = new FanBookingViewModel(api, tasks, times, Ticker.javaFx(),

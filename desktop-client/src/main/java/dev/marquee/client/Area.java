@@ -6,6 +6,7 @@ import java.util.List;
 /** The areas of work a role gets after sign-in, in the order their tabs appear. */
 enum Area {
     BOX_OFFICE("Box office"),
+    DESK("Door, refunds & drawer"),
     FAN_BOOKING("Fan booking"),
     ADMIN("Admin");
 
@@ -22,9 +23,9 @@ enum Area {
     /** ADMIN may do everything CLERK may, and sees what a fan sees. */
     static List<Area> forRole(Role role) {
         return switch (role) {
-            case CLERK -> List.of(BOX_OFFICE);
+            case CLERK -> List.of(BOX_OFFICE, DESK);
             case FAN -> List.of(FAN_BOOKING);
-            case ADMIN -> List.of(BOX_OFFICE, FAN_BOOKING, ADMIN);
+            case ADMIN -> List.of(BOX_OFFICE, DESK, FAN_BOOKING, ADMIN);
         };
     }
 }

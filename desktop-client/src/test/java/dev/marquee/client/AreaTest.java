@@ -10,8 +10,8 @@ class AreaTest {
 
     @Test
     void workspaceFollowsTheRole() {
-        assertEquals(List.of(Area.BOX_OFFICE), Area.forRole(Role.CLERK));
+        assertEquals(List.of(Area.BOX_OFFICE, Area.DESK), Area.forRole(Role.CLERK));
         assertEquals(List.of(Area.FAN_BOOKING), Area.forRole(Role.FAN));
-        assertEquals(List.of(Area.BOX_OFFICE, Area.FAN_BOOKING, Area.ADMIN), Area.forRole(Role.ADMIN));
+        assertEquals(List.of(Area.BOX_OFFICE, Area.DESK, Area.FAN_BOOKING, Area.ADMIN), Area.forRole(Role.ADMIN));
     }
 }

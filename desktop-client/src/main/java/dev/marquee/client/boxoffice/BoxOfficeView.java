@@ -1,5 +1,6 @@
 package dev.marquee.client.boxoffice;
 
+import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ShowBrowser;
 import dev.marquee.client.common.ShowEntry;
@@ -26,6 +27,7 @@ import javafx.scene.layout.StackPane;
 public final class BoxOfficeView {
 
     private final BoxOfficeViewModel viewModel;
+    private final Printout printout;
 
     @FXML private BorderPane root;
     @FXML private Label drawerSummary;
@@ -40,8 +42,9 @@ public final class BoxOfficeView {
     @FXML private ListView<ShowEntry> showList;
     @FXML private StackPane saleHolder;
 
-    public BoxOfficeView(BoxOfficeViewModel viewModel) {
+    public BoxOfficeView(BoxOfficeViewModel viewModel, Printout printout) {
         this.viewModel = viewModel;
+        this.printout = printout;
     }
 
     @FXML
@@ -66,7 +69,7 @@ public final class BoxOfficeView {
         });
         shows.selectedProperty().addListener((property, before, now) -> showList.getSelectionModel().select(now));
 
-        SaleView sale = new SaleView(viewModel.sale());
+        SaleView sale = new SaleView(viewModel.sale(), printout);
         saleHolder.getChildren().setAll(ViewLoader.load(sale));
         sale.bindShortcuts(root);
         bindShortcuts(sale);

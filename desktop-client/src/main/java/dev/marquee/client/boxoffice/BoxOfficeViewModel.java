@@ -22,7 +22,13 @@ public final class BoxOfficeViewModel {
 
     public BoxOfficeViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times,
                               RetrySafeRequest<SaleRequest> saleAttempt) {
-        this.shift = new ShiftViewModel(api, tasks, times);
+        this(api, tasks, times, saleAttempt, new ShiftViewModel(api, tasks, times));
+    }
+
+    /** @param shift the clerk's drawer, shared with the desk so both show the same figures */
+    public BoxOfficeViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times,
+                              RetrySafeRequest<SaleRequest> saleAttempt, ShiftViewModel shift) {
+        this.shift = shift;
         this.sale = new SaleViewModel(api, tasks, times, saleAttempt, this::countsSeen, shift::refresh);
         this.shows = new ShowBrowser(api, tasks, times, sale::show);
     }

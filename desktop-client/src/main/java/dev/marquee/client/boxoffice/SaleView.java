@@ -1,10 +1,12 @@
 package dev.marquee.client.boxoffice;
 
+import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.Receipt;
 import dev.marquee.client.common.SeatMapView;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ShowEntry;
 import dev.marquee.client.common.TicketListCell;
+import dev.marquee.client.common.TicketPrintout;
 import dev.marquee.client.common.TierGrid;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.model.booking.PaymentMethod;
@@ -31,6 +33,7 @@ import javafx.scene.layout.VBox;
 public final class SaleView {
 
     private final SaleViewModel viewModel;
+    private final Printout printout;
     private TierGrid tiers;
 
     @FXML private Label showTitle;
@@ -60,9 +63,12 @@ public final class SaleView {
     @FXML private ListView<Receipt.Line> ticketList;
     @FXML private Label receiptOrder;
     @FXML private Button newSaleButton;
+    @FXML private Button printButton;
+    @FXML private Label printMessage;
 
-    public SaleView(SaleViewModel viewModel) {
+    public SaleView(SaleViewModel viewModel, Printout printout) {
         this.viewModel = viewModel;
+        this.printout = printout;
     }
 
     @FXML
@@ -96,6 +102,7 @@ public final class SaleView {
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F2), this::startNewSale);
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F6), cashToggle::fire);
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F7), cardToggle::fire);
+        Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printButton::fire);
     }
 
     /** F2 or Enter on a show: a fresh sale with the cursor in the first quantity that can be sold. */
@@ -139,6 +146,14 @@ public final class SaleView {
         seatMapHolder.getChildren().setAll(ViewLoader.load(new SeatMapView(viewModel.pick().seatMap())));
         TicketListCell.install(ticketList);
         newSaleButton.setOnAction(event -> startNewSale());
+        printButton.disableProperty().bind(hasReceipt.not());
+        printButton.setOnAction(event -> {
+            Receipt receipt = viewModel.receiptProperty().get();
+            if (receipt != null) {
+                printMessage.setText("Printing…");
+                printout.print(TicketPrintout.of(receipt), "order-" + receipt.orderId(), printMessage::setText);
+            }
+        });
         // Enter on the receipt starts the next sale: the counter's rhythm is sale, receipt, next.
         newSaleButton.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -153,6 +168,7 @@ public final class SaleView {
                         : "Change due " + receipt.changeDue());
                 receiptOrder.setText("Order " + receipt.orderId());
                 ticketList.getItems().setAll(receipt.tickets());
+                printMessage.setText("");
                 newSaleButton.requestFocus();
             }
         });

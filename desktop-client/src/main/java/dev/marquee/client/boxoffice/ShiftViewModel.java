@@ -5,12 +5,15 @@ import dev.marquee.client.common.Money;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.model.boxoffice.ShiftCloseRequest;
 import dev.marquee.model.boxoffice.ShiftOpenRequest;
 import dev.marquee.model.boxoffice.ShiftReport;
 import dev.marquee.model.error.ErrorCode;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +27,9 @@ public final class ShiftViewModel {
     private final StringProperty openingFloat = new SimpleStringProperty(this, "openingFloat", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final StringProperty countedCash = new SimpleStringProperty(this, "countedCash", "");
+    private final ReadOnlyObjectWrapper<ShiftReport> zReport = new ReadOnlyObjectWrapper<>(this, "zReport");
+    private String openShiftId;
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -59,13 +65,48 @@ public final class ShiftViewModel {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /** The cash counted in the drawer at closing, as typed. */
+    public StringProperty countedCashProperty() {
+        return countedCash;
+    }
+
+    /** The last closed shift's Z-report, until another shift opens. */
+    public ReadOnlyObjectProperty<ShiftReport> zReportProperty() {
+        return zReport.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** Closes the drawer with the counted cash; the server works out the variance for the Z-report. */
+    public void closeDrawer() {
+        if (busy.get() || !open.get() || openShiftId == null) {
+            errorMessage.set(open.get() ? "" : "No cash drawer is open.");
+            return;
+        }
+        Optional<Long> cents = Money.parse(countedCash.get());
+        if (cents.isEmpty()) {
+            errorMessage.set("Type the cash counted in the drawer, for example 250 or 248.50.");
+            return;
+        }
+        String shiftId = openShiftId;
+        busy.set(true);
+        errorMessage.set("");
+        tasks.run(() -> api.closeShift(shiftId, new ShiftCloseRequest(cents.get())), closed -> {
+            busy.set(false);
+            countedCash.set("");
+            zReport.set(closed);
+            markClosed();
+        }, failure -> {
+            busy.set(false);
+            errorMessage.set(Failures.describe(failure));
+            refresh();
+        });
+    }
 
     public void refresh() {
         tasks.run(api::currentShift, this::show, failure -> {
             if (Failures.is(failure, ErrorCode.NOT_FOUND)) {
-                open.set(false);
-                summary.set("No cash drawer open: card sales only until you open one.");
+                markClosed();
             } else {
                 errorMessage.set(Failures.describe(failure));
             }
@@ -95,7 +136,15 @@ public final class ShiftViewModel {
         });
     }
 
+    private void markClosed() {
+        openShiftId = null;
+        open.set(false);
+        summary.set("No cash drawer open: card sales only until you open one.");
+    }
+
     private void show(ShiftReport shift) {
+        openShiftId = shift.id();
+        zReport.set(null);
         open.set(true);
         errorMessage.set("");
         summary.set("Drawer open since " + times.timeOfDay(shift.openedAt())

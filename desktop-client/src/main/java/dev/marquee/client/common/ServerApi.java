@@ -11,7 +11,11 @@ import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HoldRequest;
 import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.SaleRequest;
+import dev.marquee.model.boxoffice.CheckinRequest;
+import dev.marquee.model.boxoffice.CheckinView;
+import dev.marquee.model.boxoffice.ShiftCloseRequest;
 import dev.marquee.model.boxoffice.ShiftOpenRequest;
 import dev.marquee.model.boxoffice.ShiftReport;
 import dev.marquee.model.boxoffice.ShiftView;
@@ -21,11 +25,13 @@ import dev.marquee.model.error.ErrorBody;
 import dev.marquee.model.error.ErrorCode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +125,29 @@ public final class ServerApi {
 
     public ShiftView openShift(ShiftOpenRequest open) {
         return send(post("/api/shifts", open), new TypeReference<>() { });
+    }
+
+    public ShiftReport closeShift(String shiftId, ShiftCloseRequest close) {
+        return send(post("/api/shifts/" + segment(shiftId) + "/close", close), new TypeReference<>() { });
+    }
+
+    public OrderView order(String orderId) {
+        return send(request("/api/orders/" + segment(orderId)).GET(), new TypeReference<>() { });
+    }
+
+    /** Refunds the chosen tickets (null: every valid one); the key makes a retry safe. */
+    public OrderView refund(String orderId, RefundRequest refund, String idempotencyKey) {
+        return send(post("/api/orders/" + segment(orderId) + "/refund", refund).header(IDEMPOTENCY_KEY, idempotencyKey),
+                new TypeReference<>() { });
+    }
+
+    public CheckinView checkIn(CheckinRequest scan) {
+        return send(post("/api/checkin", scan), new TypeReference<>() { });
+    }
+
+    /** Ids typed by a person go into the path; encoding keeps a stray slash or space from changing the route. */
+    private static String segment(String id) {
+        return URLEncoder.encode(id.strip(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private HttpRequest.Builder request(String path) {

@@ -49,6 +49,9 @@ public final class WorkspaceView {
         offlineBanner.visibleProperty().bind(viewModel.offlineProperty());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         root.setCenter(areas.size() == 1 ? areas.getFirst().screen() : tabs());
+        // Nothing on the screens works without the server; greyed out, they say so at a glance, while the
+        // banner above says why. Sign out stays available.
+        root.getCenter().disableProperty().bind(viewModel.offlineProperty());
     }
 
     private Node tabs() {

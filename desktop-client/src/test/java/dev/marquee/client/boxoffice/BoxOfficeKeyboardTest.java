@@ -8,10 +8,13 @@ import dev.marquee.client.common.FakeServer;
 import dev.marquee.client.common.Fixtures;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.Tasks;
+import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.model.Json;
 import dev.marquee.model.auth.Role;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -40,14 +43,24 @@ class BoxOfficeKeyboardTest {
             .answer("GET", "/api/shifts/current", 404, "{\"error\":\"NOT_FOUND\",\"message\":\"None.\"}")
             .answer("POST", "/api/sales", 201, Fixtures.CASH_ORDER);
 
+    private final Path printouts = createTempFolder();
+
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BoxOfficeViewModel boxOffice = new BoxOfficeViewModel(Fixtures.session(http, server.uri(), Role.CLERK).api(),
                 Tasks.sameThread(), Fixtures.TIMES, Fixtures.countingKeys());
-        stage.setScene(new Scene(ViewLoader.load(new BoxOfficeView(boxOffice)), 1280, 800));
+        stage.setScene(new Scene(ViewLoader.load(new BoxOfficeView(boxOffice, new Printout(Tasks.sameThread(), printouts))), 1280, 800));
         boxOffice.refresh();
         stage.show();
+    }
+
+    private static Path createTempFolder() {
+        try {
+            return Files.createTempDirectory("marquee-printouts");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach
@@ -74,6 +87,15 @@ class BoxOfficeKeyboardTest {
                 Json.newMapper().readTree(sales.getFirst().body()));
         assertEquals("Change due $10.00", robot.lookup(".receipt-change").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#newSaleButton").query().isFocused(), "Enter now starts the next sale");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        // No printer on a test machine: the tickets, with their QR codes, are saved as a picture instead.
+        org.awaitility.Awaitility.await().until(() -> {
+            try (var files = Files.list(printouts)) {
+                return files.anyMatch(file -> file.getFileName().toString().endsWith(".png"));
+            }
+        });
+        assertTrue(robot.lookup("#printMessage").queryAs(Label.class).getText().startsWith("No printer found: saved"));
     }
 
     @Test

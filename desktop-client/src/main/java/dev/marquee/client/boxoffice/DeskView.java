@@ -1,0 +1,153 @@
+package dev.marquee.client.boxoffice;
+
+import dev.marquee.client.common.Printout;
+import dev.marquee.client.common.Shortcuts;
+import dev.marquee.client.common.TicketPrintout;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Binds the desk. Keys: F10 check-in field, F11 refund field, F12 close drawer, Ctrl+R refund, Ctrl+P print. */
+public final class DeskView {
+
+    private static final String[] VERDICT_STYLES = {"valid", "already", "invalid", "problem"};
+
+    private final DeskViewModel viewModel;
+    private final Printout printout;
+
+    @FXML private HBox root;
+    @FXML private TextField codeField;
+    @FXML private Button checkInButton;
+    @FXML private Label verdictLabel;
+    @FXML private Label verdictDetail;
+    @FXML private TextField orderField;
+    @FXML private Button findButton;
+    @FXML private Label orderSummary;
+    @FXML private ListView<RefundViewModel.Line> refundList;
+    @FXML private Button refundButton;
+    @FXML private Label refundMessage;
+    @FXML private Label drawerState;
+    @FXML private TextField countedField;
+    @FXML private Button closeButton;
+    @FXML private Label drawerError;
+    @FXML private VBox zReportBox;
+    @FXML private GridPane zReportGrid;
+    @FXML private Button printZButton;
+    @FXML private Label printMessage;
+
+    public DeskView(DeskViewModel viewModel, Printout printout) {
+        this.viewModel = viewModel;
+        this.printout = printout;
+    }
+
+    @FXML
+    private void initialize() {
+        bindCheckIn();
+        bindRefund();
+        bindDrawer();
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F10), codeField::requestFocus);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F11), orderField::requestFocus);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F12), closeButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refundButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printZButton::fire);
+        // The door is the desk's busiest use: the scanner's keystrokes go straight into the code field.
+        root.sceneProperty().addListener((property, before, scene) -> Platform.runLater(codeField::requestFocus));
+    }
+
+    private void bindCheckIn() {
+        CheckInViewModel checkIn = viewModel.checkIn();
+        codeField.textProperty().bindBidirectional(checkIn.codeProperty());
+        codeField.setOnAction(event -> checkIn.checkIn());
+        checkInButton.setOnAction(event -> checkIn.checkIn());
+        checkInButton.disableProperty().bind(checkIn.busyProperty());
+        verdictLabel.textProperty().bind(checkIn.headlineProperty());
+        verdictDetail.textProperty().bind(checkIn.detailProperty());
+        checkIn.verdictProperty().addListener((property, before, verdict) -> {
+            verdictLabel.getStyleClass().removeAll(VERDICT_STYLES);
+            switch (verdict) {
+                case VALID -> verdictLabel.getStyleClass().add("valid");
+                case ALREADY_CHECKED_IN -> verdictLabel.getStyleClass().add("already");
+                case INVALID -> verdictLabel.getStyleClass().add("invalid");
+                case PROBLEM -> verdictLabel.getStyleClass().add("problem");
+                case NONE -> { }
+            }
+        });
+    }
+
+    private void bindRefund() {
+        RefundViewModel refund = viewModel.refund();
+        orderField.textProperty().bindBidirectional(refund.orderIdProperty());
+        orderField.setOnAction(event -> refund.find());
+        findButton.setOnAction(event -> refund.find());
+        findButton.disableProperty().bind(refund.busyProperty());
+        refundList.setItems(refund.lines());
+        refundList.setCellFactory(CheckBoxListCell.forListView(RefundViewModel.Line::chosen,
+                new StringConverter<>() {
+                    @Override
+                    public String toString(RefundViewModel.Line line) {
+                        return line == null ? "" : line.describe();
+                    }
+
+                    @Override
+                    public RefundViewModel.Line fromString(String text) {
+                        throw new UnsupportedOperationException("the list is not edited as text");
+                    }
+                }));
+        refund.orderProperty().addListener((property, before, order) -> orderSummary.setText(order == null ? ""
+                : order.eventTitle() + " · " + order.customerName() + " · " + order.status()));
+        refundButton.disableProperty().bind(refund.busyProperty().or(refund.orderProperty().isNull()));
+        refundButton.setOnAction(event -> refund.refund());
+        refundMessage.textProperty().bind(refund.messageProperty());
+    }
+
+    private void bindDrawer() {
+        ShiftViewModel shift = viewModel.shift();
+        drawerState.textProperty().bind(shift.summaryProperty());
+        countedField.textProperty().bindBidirectional(shift.countedCashProperty());
+        countedField.setOnAction(event -> closeButton.fire());
+        countedField.disableProperty().bind(shift.openProperty().not());
+        closeButton.disableProperty().bind(shift.openProperty().not().or(shift.busyProperty()));
+        closeButton.setOnAction(event -> shift.closeDrawer());
+        drawerError.textProperty().bind(shift.errorMessageProperty());
+        zReportBox.visibleProperty().bind(viewModel.zReport().isNotNull());
+        printZButton.disableProperty().bind(viewModel.zReport().isNull());
+        printZButton.setOnAction(event -> printout.print(zReportPage(), "z-report", printMessage::setText));
+        viewModel.zReport().addListener((property, before, report) -> fill(zReportGrid, report));
+    }
+
+    private Node zReportPage() {
+        GridPane page = new GridPane();
+        page.getStyleClass().add("z-grid");
+        fill(page, viewModel.zReport().get());
+        VBox paper = new VBox(new Label("Z-report"), page);
+        paper.getStyleClass().add("ticket-printout");
+        paper.setPadding(new Insets(24));
+        paper.getStylesheets().add(TicketPrintout.stylesheet());
+        return paper;
+    }
+
+    private static void fill(GridPane grid, ZReport report) {
+        grid.getChildren().clear();
+        if (report == null) {
+            return;
+        }
+        for (int row = 0; row < report.rows().size(); row++) {
+            Label figure = new Label(report.rows().get(row).figure());
+            figure.getStyleClass().add("z-figure");
+            grid.addRow(row, new Label(report.rows().get(row).label()), figure);
+        }
+    }
+}
