@@ -2,11 +2,14 @@ package dev.marquee.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL 17 for the whole run, with durable commits (the embedded library turns synchronous_commit
@@ -25,6 +28,8 @@ final class Database implements AutoCloseable {
     }
 
     static Database start(Path dataDir) throws IOException {
+        // A run that was killed leaves its data directory behind, and initdb refuses a directory that is not empty.
+        deleteTree(dataDir);
         return new Database(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(true)
@@ -36,10 +41,21 @@ final class Database implements AutoCloseable {
                 .start(), dataDir);
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** The postmaster's process id, from the first line of {@code postmaster.pid}. */
     long postmasterPid() {
         try {
-            return Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
