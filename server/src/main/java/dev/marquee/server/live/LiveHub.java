@@ -88,7 +88,7 @@ public final class LiveHub implements BackgroundWork {
             try {
                 feed.resync();
             } catch (RuntimeException e) {
-                feed.changed(Instant.now());
+                feed.resyncLater();
             }
         }));
     }

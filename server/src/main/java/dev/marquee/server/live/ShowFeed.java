@@ -26,6 +26,8 @@ final class ShowFeed {
     private Instant committedAt;
     private boolean dirty;
     private boolean busy;
+    /** The next read goes out as a snapshot: a resync could not read the show when it was asked to. */
+    private boolean snapshotDue;
     private long lastReadNanos;
 
     ShowFeed(long showId, LiveHub hub) {
@@ -54,6 +56,15 @@ final class ShowFeed {
         subscribers.forEach(session -> session.offer(snapshot));
     }
 
+    /**
+     * A resync that could not read the show (the pool's connections are still reconnecting after a database
+     * restart): the next read, retried like any failed read, goes out as the snapshot instead.
+     */
+    synchronized void resyncLater() {
+        snapshotDue = true;
+        changed(Instant.now());
+    }
+
     /** A snapshot just read for a new subscriber also serves as the feed's starting point. */
     synchronized void baseline(Availability now) {
         remember(now);
@@ -70,7 +81,9 @@ final class ShowFeed {
 
     private void refresh() {
         Instant at;
+        boolean asSnapshot;
         synchronized (this) {
+            asSnapshot = snapshotDue;
             dirty = false;
             at = committedAt;
             committedAt = null;
@@ -80,7 +93,12 @@ final class ShowFeed {
             Availability now = hub.read(showId);
             AvailabilityMessage message;
             synchronized (this) {
-                message = now.version() > lastVersion ? Messages.change(now, lastSeats, at) : null;
+                if (asSnapshot) {
+                    message = Messages.snapshot(now);
+                    snapshotDue = false;
+                } else {
+                    message = now.version() > lastVersion ? Messages.change(now, lastSeats, at) : null;
+                }
                 remember(now);
             }
             if (message != null) {
