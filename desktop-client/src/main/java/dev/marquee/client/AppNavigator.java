@@ -1,7 +1,6 @@
 package dev.marquee.client;
 
-import dev.marquee.client.admin.ShowsOverviewView;
-import dev.marquee.client.admin.ShowsOverviewViewModel;
+import dev.marquee.client.admin.AdminPane;
 import dev.marquee.client.booking.FanBookingView;
 import dev.marquee.client.booking.FanBookingViewModel;
 import dev.marquee.client.boxoffice.BoxOfficeView;
@@ -127,10 +126,10 @@ final class AppNavigator implements Navigator {
                 yield screen;
             }
             case ADMIN -> {
-                ShowsOverviewViewModel viewModel = new ShowsOverviewViewModel(api, tasks, clock.getZone(), locale);
-                Parent screen = ViewLoader.load(new ShowsOverviewView(viewModel));
-                viewModel.refresh();
-                yield screen;
+                AdminPane pane = new AdminPane(api, tasks, times, locale);
+                follow(pane.watchedShowIdsProperty(), pane::applyAvailability, dispatcher);
+                pane.refresh();
+                yield pane.screen();
             }
         };
     }

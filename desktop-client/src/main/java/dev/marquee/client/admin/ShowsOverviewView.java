@@ -48,6 +48,17 @@ public final class ShowsOverviewView {
         show(seatingColumn, ShowRow::seating);
         show(saleColumn, ShowRow::sale);
 
+        showsTable.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
+            if (now != null) {
+                viewModel.pick(now);
+            }
+        });
+        // A reload replaces the rows; the view model keeps the same show picked, and the table shows it.
+        viewModel.pickedProperty().addListener((property, before, now) -> {
+            if (now != null && !now.equals(showsTable.getSelectionModel().getSelectedItem())) {
+                showsTable.getSelectionModel().select(now);
+            }
+        });
         refreshButton.setOnAction(event -> viewModel.refresh());
         // Firing the button (not calling the view model) keeps a disabled button's shortcut disabled too.
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F5), refreshButton::fire);

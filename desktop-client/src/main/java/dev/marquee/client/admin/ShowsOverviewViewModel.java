@@ -4,7 +4,6 @@ import dev.marquee.client.common.Failures;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.model.catalog.EventSummary;
-import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.catalog.ShowSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,14 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The administrator's overview of every show, past ones included, with its sale state. The admin pane's
- * editing (venues, tiers, prices, blocks, report, audit) grows from here. All methods are called on the FX thread.
+ * The administrator's list of every show, past ones included, with its sale state, and the show picked in it:
+ * the admin pane's tools (tiers, seats, report, audit) work on that one. All methods are called on the FX thread.
  */
 public final class ShowsOverviewViewModel {
 
@@ -28,6 +29,8 @@ public final class ShowsOverviewViewModel {
     private final ObservableList<ShowRow> readOnlyShows = FXCollections.unmodifiableObservableList(shows);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyObjectWrapper<ShowRow> picked = new ReadOnlyObjectWrapper<>(this, "picked");
+    private final ReadOnlyObjectWrapper<List<Long>> showIds = new ReadOnlyObjectWrapper<>(this, "showIds", List.of());
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -54,7 +57,21 @@ public final class ShowsOverviewViewModel {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /** The show the tools work on; null when none is picked. */
+    public ReadOnlyObjectProperty<ShowRow> pickedProperty() {
+        return picked.getReadOnlyProperty();
+    }
+
+    /** Every listed show, for the live feed: their counts follow pushes. */
+    public ReadOnlyObjectProperty<List<Long>> showIdsProperty() {
+        return showIds.getReadOnlyProperty();
+    }
+
     // Commands
+
+    public void pick(ShowRow show) {
+        picked.set(show);
+    }
 
     public void refresh() {
         if (busy.get()) {
@@ -64,11 +81,25 @@ public final class ShowsOverviewViewModel {
         tasks.run(api::events, events -> {
             busy.set(false);
             errorMessage.set("");
-            shows.setAll(rowsOf(events));
+            List<ShowRow> rows = rowsOf(events);
+            shows.setAll(rows);
+            showIds.set(rows.stream().map(ShowRow::showId).toList());
+            repick(rows);
         }, failure -> {
             busy.set(false);
             errorMessage.set(Failures.describe(failure));
         });
+    }
+
+    /** After a reload the same show stays picked, with its fresh line (its sale state may have changed). */
+    private void repick(List<ShowRow> rows) {
+        ShowRow before = picked.get();
+        ShowRow now = before == null ? null
+                : rows.stream().filter(row -> row.showId() == before.showId()).findFirst().orElse(null);
+        if (now == null && !rows.isEmpty() && before == null) {
+            now = rows.getFirst();
+        }
+        picked.set(now);
     }
 
     private List<ShowRow> rowsOf(List<EventSummary> events) {
@@ -81,9 +112,8 @@ public final class ShowsOverviewViewModel {
 
     private ShowRow row(Shown shown) {
         ShowSummary show = shown.show();
-        return new ShowRow(show.id(), shown.event().title(), startsAtFormat.format(show.startsAt()),
-                show.venueName(), show.seatingMode() == SeatingMode.SEATED ? "Seated" : "General admission",
-                show.onSale() ? "On sale" : "Not on sale");
+        return new ShowRow(show.id(), shown.event().id(), shown.event().title(), startsAtFormat.format(show.startsAt()),
+                show.venueName(), show.seatingMode(), show.onSale());
     }
 
     private record Shown(EventSummary event, ShowSummary show) {

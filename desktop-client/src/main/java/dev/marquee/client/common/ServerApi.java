@@ -21,6 +21,7 @@ import dev.marquee.model.boxoffice.ShiftReport;
 import dev.marquee.model.boxoffice.ShiftView;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.EventSummary;
+import dev.marquee.model.catalog.ShowDetail;
 import dev.marquee.model.error.ErrorBody;
 import dev.marquee.model.error.ErrorCode;
 import java.io.IOException;
@@ -145,6 +146,27 @@ public final class ServerApi {
         return send(post("/api/checkin", scan), new TypeReference<>() { });
     }
 
+    public ShowDetail show(long showId) {
+        return send(request("/api/shows/" + showId).GET(), new TypeReference<>() { });
+    }
+
+    /** The administrator's calls (venues, events, shows, tiers, blocks, report, audit). */
+    public AdminApi admin() {
+        return new AdminApi(this);
+    }
+
+    <T> T get(String path, TypeReference<T> answerType) {
+        return send(request(path).GET(), answerType);
+    }
+
+    <T> T post(String path, Object body, TypeReference<T> answerType) {
+        return send(post(path, body), answerType);
+    }
+
+    <T> T patch(String path, Object body, TypeReference<T> answerType) {
+        return send(patch(path, body), answerType);
+    }
+
     /** Ids typed by a person go into the path; encoding keeps a stray slash or space from changing the route. */
     private static String segment(String id) {
         return URLEncoder.encode(id.strip(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -164,10 +186,20 @@ public final class ServerApi {
         if (body == null) {
             return request(path).POST(HttpRequest.BodyPublishers.noBody());
         }
+        return request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes(path, body)));
+    }
+
+    private HttpRequest.Builder patch(String path, Object body) {
+        return request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bodyBytes(path, body)));
+    }
+
+    private static byte[] bodyBytes(String path, Object body) {
         try {
-            return request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            return JSON.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot write request body for " + path, e);
         }

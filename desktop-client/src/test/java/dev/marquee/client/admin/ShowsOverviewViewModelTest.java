@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.marquee.client.common.FakeServer;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.Tasks;
+import dev.marquee.model.catalog.SeatingMode;
 import java.net.http.HttpClient;
 import java.time.ZoneId;
 import java.util.List;
@@ -43,10 +44,11 @@ class ShowsOverviewViewModelTest {
         overview.refresh();
 
         assertEquals(List.of(
-                new ShowRow(21, "Brass Parade", "Fri 10 Jul 2026, 14:00", "The Yard", "General admission", "On sale"),
-                new ShowRow(11, "Night Owls", "Wed 15 Jul 2026, 21:30", "Harbour Hall", "Seated", "On sale"),
-                new ShowRow(12, "Night Owls", "Sat 1 Aug 2026, 15:00", "Harbour Hall", "Seated", "Not on sale")),
+                new ShowRow(21, 2, "Brass Parade", "Fri 10 Jul 2026, 14:00", "The Yard", SeatingMode.GA, true),
+                new ShowRow(11, 1, "Night Owls", "Wed 15 Jul 2026, 21:30", "Harbour Hall", SeatingMode.SEATED, true),
+                new ShowRow(12, 1, "Night Owls", "Sat 1 Aug 2026, 15:00", "Harbour Hall", SeatingMode.SEATED, false)),
                 overview.shows());
+        assertEquals(List.of(21L, 11L, 12L), overview.showIdsProperty().get());
         assertFalse(overview.busyProperty().get());
     }
 
@@ -61,5 +63,19 @@ class ShowsOverviewViewModelTest {
 
         assertEquals("The database is not answering; try again soon.", overview.errorMessageProperty().get());
         assertEquals(3, overview.shows().size());
+    }
+
+    @Test
+    void theFirstShowIsPickedAndAPickSurvivesAReload() {
+        server.answer("GET", "/api/events", 200, EVENTS);
+        overview.refresh();
+        assertEquals(21, overview.pickedProperty().get().showId());
+
+        overview.pick(overview.shows().get(2));
+        server.answer("GET", "/api/events", 200, EVENTS.replace("\"onSale\":false", "\"onSale\":true"));
+        overview.refresh();
+
+        assertEquals(12, overview.pickedProperty().get().showId());
+        assertEquals("On sale", overview.pickedProperty().get().sale(), "the picked line is the fresh one");
     }
 }

@@ -1,0 +1,55 @@
+package dev.marquee.client.admin;
+
+import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.ShowTimes;
+import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.ViewLoader;
+import dev.marquee.model.catalog.Availability;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Parent;
+
+/**
+ * Builds the admin pane: the show list, every tool for the picked show, and the wiring between them (a pick
+ * reaches every tool, a push reaches every tool, a change to the catalog reloads the list).
+ */
+public final class AdminPane {
+
+    private final ShowsOverviewViewModel shows;
+    private final List<ShowTool> tools = new ArrayList<>();
+    private final Parent screen;
+
+    public AdminPane(ServerApi api, TaskExecutor tasks, ShowTimes times, Locale locale) {
+        shows = new ShowsOverviewViewModel(api, tasks, times.zone(), locale);
+        Parent showList = ViewLoader.load(new ShowsOverviewView(shows));
+        List<AdminView.Tool> screens = new ArrayList<>();
+        // Each tool: add(screens, "Title", viewModel, ViewLoader.load(new XView(viewModel)));
+        screen = ViewLoader.load(new AdminView(shows, showList, screens));
+        shows.pickedProperty().addListener((property, before, now) -> tools.forEach(tool -> tool.showPicked(now)));
+    }
+
+    public Parent screen() {
+        return screen;
+    }
+
+    /** The shows whose pushes the pane wants: every listed one. */
+    public ReadOnlyObjectProperty<List<Long>> watchedShowIdsProperty() {
+        return shows.showIdsProperty();
+    }
+
+    public void applyAvailability(Availability availability) {
+        tools.forEach(tool -> tool.applyAvailability(availability));
+    }
+
+    /** Loads the show list; the first show is picked and every tool shows it. */
+    public void refresh() {
+        shows.refresh();
+    }
+
+    private void add(List<AdminView.Tool> screens, String title, ShowTool tool, Parent toolScreen) {
+        tools.add(tool);
+        screens.add(new AdminView.Tool(title, toolScreen));
+    }
+}
