@@ -16,6 +16,7 @@ import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.Session;
 import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Theme;
 import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.live.LiveDispatcher;
@@ -50,13 +51,15 @@ final class AppNavigator implements Navigator {
     private final Clock clock;
     private final Locale locale;
     private final BiFunction<URI, LiveDispatcher, LiveFeed> liveFeeds;
+    private final Theme theme;
     private LiveFeed live;
     /** The signed-in clerk's drawer, one per workspace: the sale screen and the desk both show it. */
     private ShiftViewModel drawer;
 
     AppNavigator(Stage stage, Function<URI, ServerApi> connect, BiFunction<URI, LiveDispatcher, LiveFeed> liveFeeds,
-                 TaskExecutor tasks, ServerMemory serverMemory, Clock clock, Locale locale) {
+                 TaskExecutor tasks, ServerMemory serverMemory, Clock clock, Locale locale, Theme theme) {
         this.liveFeeds = liveFeeds;
+        this.theme = theme;
         this.stage = stage;
         this.connect = connect;
         this.tasks = tasks;
@@ -78,7 +81,8 @@ final class AppNavigator implements Navigator {
         LiveDispatcher dispatcher = new LiveDispatcher(tasks.ui());
         live = liveFeeds.apply(session.api().server(), dispatcher);
         drawer = new ShiftViewModel(session.api(), tasks, new ShowTimes(clock, locale));
-        WorkspaceViewModel frame = new WorkspaceViewModel(session, tasks, this, dispatcher.offlineProperty());
+        WorkspaceViewModel frame = new WorkspaceViewModel(session, tasks, this, dispatcher.offlineProperty(),
+                theme);
         var areas = Area.forRole(session.user().role()).stream()
                 .map(area -> new WorkspaceView.Area(area.title(), screen(area, session.api(), dispatcher)))
                 .toList();

@@ -1,9 +1,9 @@
 package dev.marquee.client;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Theme;
 import dev.marquee.client.live.LiveFeed;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -19,7 +19,8 @@ public final class MarqueeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme theme = Theme.forApplication(Theme.Memory.userPreferences());
+        theme.apply();
         ServerMemory serverMemory = ServerMemory.userPreferences();
         String server = LaunchOptions.parse(getParameters().getRaw()).server().orElseGet(serverMemory::lastUsed);
 
@@ -27,7 +28,7 @@ public final class MarqueeApp extends Application {
         tasks = TaskExecutor.forJavaFx();
         AppNavigator navigator = new AppNavigator(stage, uri -> new ServerApi(http, uri),
                 (uri, dispatcher) -> new LiveFeed(http, uri, dispatcher), tasks, serverMemory,
-                Clock.systemDefaultZone(), Locale.getDefault());
+                Clock.systemDefaultZone(), Locale.getDefault(), theme);
 
         stage.setTitle("Marquee");
         stage.setMinWidth(960);

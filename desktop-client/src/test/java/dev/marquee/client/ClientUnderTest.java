@@ -3,6 +3,7 @@ package dev.marquee.client;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Theme;
 import dev.marquee.client.live.LiveFeed;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.booking.HoldRequest;
@@ -39,7 +40,7 @@ final class ClientUnderTest implements AutoCloseable {
         };
         navigator = new AppNavigator(stage, uri -> new ServerApi(http, uri),
                 (uri, dispatcher) -> new LiveFeed(http, uri, dispatcher), tasks, nothingRemembered,
-                Clock.systemDefaultZone(), Locale.UK);
+                Clock.systemDefaultZone(), Locale.UK, Theme.forApplication(Theme.Memory.none()));
         stage.setTitle("Marquee");
     }
 

@@ -1,5 +1,6 @@
 package dev.marquee.client.booking;
 
+import dev.marquee.client.common.Notices;
 import dev.marquee.client.common.Receipt;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.TicketListCell;
@@ -80,6 +81,7 @@ public final class CheckoutView {
         expiredPanel.visibleProperty().bind(viewModel.expiredProperty());
         expiredMessage.textProperty().bind(viewModel.messageProperty());
         expiredOkButton.setOnAction(event -> viewModel.dismiss());
+        Notices.follow(expiredMessage, viewModel.expiredProperty().map(ended -> ended ? viewModel.messageProperty().get() : ""));
 
         // A new hold puts the cursor on the card number: Enter then pays.
         viewModel.holdProperty().addListener((property, before, hold) -> {

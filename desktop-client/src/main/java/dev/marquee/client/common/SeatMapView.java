@@ -46,6 +46,7 @@ public final class SeatMapView {
         noticeLabel.textProperty().bind(viewModel.noticeProperty());
         noticeLabel.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
+        Notices.follow(noticeLabel, viewModel.noticeProperty());
         viewModel.seats().addListener((ListChangeListener<SeatCell>) change -> draw());
         draw();
         // A big hall shrinks to fit the width it is given, so every seat stays in sight; it never grows.

@@ -33,6 +33,7 @@ public final class WorkspaceView {
     @FXML private Label userLabel;
     @FXML private Label roleLabel;
     @FXML private Button signOutButton;
+    @FXML private Button themeButton;
     @FXML private Label offlineBanner;
 
     public WorkspaceView(WorkspaceViewModel viewModel, List<Area> areas) {
@@ -46,6 +47,11 @@ public final class WorkspaceView {
         roleLabel.textProperty().bind(viewModel.roleNameProperty().concat(" · ").concat(viewModel.serverNameProperty()));
         signOutButton.setOnAction(event -> viewModel.signOut());
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), signOutButton::fire);
+        themeButton.textProperty().bind(viewModel.darkThemeProperty()
+                .map(dark -> dark ? "Light (Ctrl+Shift+D)" : "Dark (Ctrl+Shift+D)"));
+        themeButton.setOnAction(event -> viewModel.toggleTheme());
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                themeButton::fire);
         offlineBanner.visibleProperty().bind(viewModel.offlineProperty());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         root.setCenter(areas.size() == 1 ? areas.getFirst().screen() : tabs());

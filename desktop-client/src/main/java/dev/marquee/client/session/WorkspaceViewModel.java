@@ -3,6 +3,7 @@ package dev.marquee.client.session;
 import dev.marquee.client.common.Navigator;
 import dev.marquee.client.common.Session;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Theme;
 import dev.marquee.model.auth.Role;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,11 +23,13 @@ public final class WorkspaceViewModel {
     private final Session session;
     private final TaskExecutor tasks;
     private final Navigator navigator;
+    private final Theme theme;
 
     /** @param serverUnreachable true while the live connection to the server is down */
     public WorkspaceViewModel(Session session, TaskExecutor tasks, Navigator navigator,
-                              ObservableBooleanValue serverUnreachable) {
+                              ObservableBooleanValue serverUnreachable, Theme theme) {
         this.session = session;
+        this.theme = theme;
         this.tasks = tasks;
         this.navigator = navigator;
         userName.set(session.user().displayName());
@@ -54,7 +57,16 @@ public final class WorkspaceViewModel {
         return offline.getReadOnlyProperty();
     }
 
+    /** True while the dark look is on. */
+    public ReadOnlyBooleanProperty darkThemeProperty() {
+        return theme.darkProperty();
+    }
+
     // Commands
+
+    public void toggleTheme() {
+        theme.toggle();
+    }
 
     public void signOut() {
         String server = session.api().server().toString();

@@ -9,9 +9,11 @@ import dev.marquee.client.common.Fixtures;
 import dev.marquee.client.common.RecordingNavigator;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.Tasks;
+import dev.marquee.client.common.Theme;
 import dev.marquee.model.auth.Role;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -72,8 +74,38 @@ class WorkspaceViewModelTest {
         assertEquals(List.of(nobodyHome.toString()), navigator.loginScreens);
     }
 
+    @Test
+    void theThemeTogglesBetweenLightAndDarkAndIsRemembered() {
+        List<String> stylesheets = new ArrayList<>();
+        boolean[] remembered = {false};
+        Theme.Memory memory = new Theme.Memory() {
+            @Override
+            public boolean dark() {
+                return remembered[0];
+            }
+
+            @Override
+            public void rememberDark(boolean dark) {
+                remembered[0] = dark;
+            }
+        };
+        WorkspaceViewModel workspace = new WorkspaceViewModel(Fixtures.session(http, server.uri(), Role.CLERK),
+                Tasks.sameThread(), navigator, serverUnreachable, new Theme(memory, stylesheets::add));
+        assertFalse(workspace.darkThemeProperty().get());
+
+        workspace.toggleTheme();
+        assertTrue(workspace.darkThemeProperty().get());
+        assertTrue(remembered[0]);
+        workspace.toggleTheme();
+
+        assertFalse(workspace.darkThemeProperty().get());
+        assertEquals(2, stylesheets.size());
+        assertTrue(stylesheets.get(0).contains("dark"), stylesheets.get(0));
+        assertTrue(stylesheets.get(1).contains("light"), stylesheets.get(1));
+    }
+
     private WorkspaceViewModel workspaceFor(URI serverUri, Role role) {
         return new WorkspaceViewModel(Fixtures.session(http, serverUri, role), Tasks.sameThread(), navigator,
-                serverUnreachable);
+                serverUnreachable, new Theme(Theme.Memory.none(), stylesheet -> { }));
     }
 }
