@@ -69,10 +69,6 @@ public final class SeatCell {
         return selected.getReadOnlyProperty();
     }
 
-    boolean isAvailable() {
-        return status.get() == SeatStatus.AVAILABLE;
-    }
-
     void setStatus(SeatStatus newStatus) {
         status.set(tierId == null ? SeatStatus.BLOCKED : newStatus);
     }

@@ -1,12 +1,15 @@
 package dev.marquee.client.common;
 
 import dev.marquee.model.catalog.SeatAvailability;
+import dev.marquee.model.catalog.SeatStatus;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +19,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The seats of one seated show and the ones picked on this screen. Seats taken elsewhere while picked are
- * dropped from the pick with a notice saying so.
+ * dropped from the pick with a notice saying so. Buyers pick up to ten available seats; an administrator's map
+ * also picks blocked seats (to unblock them), and many more at once.
  */
 public final class SeatMapViewModel {
 
@@ -28,7 +32,20 @@ public final class SeatMapViewModel {
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final Map<Long, SeatCell> byId = new HashMap<>();
+    private final int maxSeats;
+    private final Set<SeatStatus> pickable;
     private long showId = -1;
+
+    /** A buyer's map: at most {@link #MAX_SEATS} seats, available ones only. */
+    public SeatMapViewModel() {
+        this(MAX_SEATS, EnumSet.of(SeatStatus.AVAILABLE));
+    }
+
+    /** A map whose pick holds at most maxSeats seats, each in one of the pickable statuses. */
+    public SeatMapViewModel(int maxSeats, Set<SeatStatus> pickable) {
+        this.maxSeats = maxSeats;
+        this.pickable = Set.copyOf(pickable);
+    }
 
     // Properties
 
@@ -62,7 +79,7 @@ public final class SeatMapViewModel {
             SeatCell cell = byId.get(seat.seatId());
             if (cell != null) {
                 cell.setStatus(seat.status());
-                if (cell.selectedProperty().get() && !cell.isAvailable()) {
+                if (cell.selectedProperty().get() && !canPick(cell)) {
                     cell.setSelected(false);
                     notice.set(cell.label() + " was just taken by someone else.");
                 }
@@ -76,7 +93,7 @@ public final class SeatMapViewModel {
         replace(List.of());
     }
 
-    /** A click: picks an available seat, or puts a picked one back. */
+    /** A click: picks a seat that may be picked, or puts a picked one back. */
     public void toggle(SeatCell cell) {
         setSelected(cell, !cell.selectedProperty().get());
     }
@@ -86,12 +103,12 @@ public final class SeatMapViewModel {
         if (wanted == cell.selectedProperty().get()) {
             return;
         }
-        if (wanted && !cell.isAvailable()) {
+        if (wanted && !canPick(cell)) {
             notice.set(cell.label() + " is " + cell.statusProperty().get().name().toLowerCase() + ".");
             return;
         }
-        if (wanted && selectedCount.get() >= MAX_SEATS) {
-            notice.set("At most " + MAX_SEATS + " seats at a time.");
+        if (wanted && selectedCount.get() >= maxSeats) {
+            notice.set("At most " + maxSeats + " seats at a time.");
             return;
         }
         notice.set("");
@@ -112,6 +129,10 @@ public final class SeatMapViewModel {
     public String seatLabel(long seatId) {
         SeatCell cell = byId.get(seatId);
         return cell == null ? "Seat " + seatId : cell.label();
+    }
+
+    private boolean canPick(SeatCell cell) {
+        return pickable.contains(cell.statusProperty().get());
     }
 
     private void replace(List<SeatAvailability> all) {
