@@ -1,8 +1,10 @@
 package dev.marquee.client.admin;
 
+import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.model.catalog.Availability;
 import java.util.ArrayList;
@@ -26,6 +28,10 @@ public final class AdminPane {
         Parent showList = ViewLoader.load(new ShowsOverviewView(shows));
         List<AdminView.Tool> screens = new ArrayList<>();
         // Each tool: add(screens, "Title", viewModel, ViewLoader.load(new XView(viewModel)));
+        ReportViewModel report = new ReportViewModel(api, tasks, times, Ticker.javaFx());
+        add(screens, "Report", report, ViewLoader.load(new ReportView(report, Printout.toDefaultPrinter(tasks))));
+        AuditViewModel audit = new AuditViewModel(api, tasks, times, locale, Ticker.javaFx(), shows.shows());
+        add(screens, "Audit", audit, ViewLoader.load(new AuditView(audit)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));
         shows.pickedProperty().addListener((property, before, now) -> tools.forEach(tool -> tool.showPicked(now)));
     }
