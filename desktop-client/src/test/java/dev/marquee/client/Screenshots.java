@@ -21,9 +21,9 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Drives the real client against a running server and writes what the window shows as PNG files. A tool, not
- * a test: it needs a display (run it under {@code xvfb-run}) and a server with demo data. Usage:
- * {@code Screenshots <server URL> <output directory>}.
+ * Drives the real client and writes what the window shows as PNG files. A tool, not a test: it needs a display
+ * (run it under {@code xvfb-run}; {@code bin/screenshots} does). Usage: {@code Screenshots <output directory>
+ * [server URL]}; without a URL it starts the packaged server on a fresh embedded PostgreSQL with demo data.
  */
 public final class Screenshots {
 
@@ -36,8 +36,8 @@ public final class Screenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        String server = args.length > 0 ? args[0] : "http://localhost:8080";
-        Path out = Path.of(args.length > 1 ? args[1] : "target/screens");
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screens");
+        String server = args.length > 1 && !args[1].isBlank() ? args[1] : RealServer.shared().url();
         Files.createDirectories(out);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));

@@ -1,8 +1,10 @@
 package dev.marquee.client.admin;
 
+import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.model.catalog.Availability;
 import java.util.ArrayList;
@@ -25,9 +27,13 @@ public final class AdminPane {
         shows = new ShowsOverviewViewModel(api, tasks, times.zone(), locale);
         Parent showList = ViewLoader.load(new ShowsOverviewView(shows));
         List<AdminView.Tool> screens = new ArrayList<>();
-        // Each tool: add(screens, "Title", viewModel, ViewLoader.load(new XView(viewModel)));
+        // Tiers & sale comes first, set-up last.
         SeatBlockViewModel seats = new SeatBlockViewModel(api, tasks);
         add(screens, "Seats", seats, ViewLoader.load(new SeatBlockView(seats)));
+        ReportViewModel report = new ReportViewModel(api, tasks, times, Ticker.javaFx());
+        add(screens, "Report", report, ViewLoader.load(new ReportView(report, Printout.toDefaultPrinter(tasks))));
+        AuditViewModel audit = new AuditViewModel(api, tasks, times, locale, Ticker.javaFx(), shows.shows());
+        add(screens, "Audit", audit, ViewLoader.load(new AuditView(audit)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));
         shows.pickedProperty().addListener((property, before, now) -> tools.forEach(tool -> tool.showPicked(now)));
     }

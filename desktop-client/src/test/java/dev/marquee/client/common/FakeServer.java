@@ -21,8 +21,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FakeServer implements AutoCloseable {
 
-    /** What the client sent: enough to check the path, the token, the idempotency key and the body. */
-    public record Request(String method, String path, String authorization, String idempotencyKey, String body) {
+    /**
+     * What the client sent: enough to check the path, the token, the idempotency key and the body; query is
+     * the raw query string ("" when none), for calls that say what they want in it.
+     */
+    public record Request(String method, String path, String authorization, String idempotencyKey, String body,
+                          String query) {
     }
 
     /** A canned answer; a status of {@link #DROP} closes the connection without answering at all. */
@@ -88,7 +92,8 @@ public final class FakeServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"), body,
+                exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery()));
         Answer answer = answers.getOrDefault(method + " " + path,
                 new Answer(404, "{\"error\":\"NOT_FOUND\",\"message\":\"No such thing here.\"}"));
         if (answer.status() == DROP) {
