@@ -26,6 +26,7 @@ import dev.marquee.client.session.LoginViewModel;
 import dev.marquee.client.session.WorkspaceView;
 import dev.marquee.client.session.WorkspaceViewModel;
 import dev.marquee.model.catalog.Availability;
+import impl.org.controlsfx.skin.DecorationPane;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -138,12 +139,16 @@ final class AppNavigator implements Navigator {
         };
     }
 
-    private void show(Parent root) {
-        // One scene for the whole life of the window, so switching screens keeps its size and position.
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(root, 1280, 800));
-        } else {
-            stage.getScene().setRoot(root);
+    private void show(Parent screen) {
+        // One scene for the whole life of the window, so switching screens keeps its size and position. Its root
+        // is the pane ControlsFX draws validation marks in; without it ControlsFX would wrap the screen in a pane
+        // of its own, with no background, on the first mark.
+        if (stage.getScene() == null || !(stage.getScene().getRoot() instanceof DecorationPane)) {
+            DecorationPane windowRoot = new DecorationPane();
+            Scene scene = new Scene(windowRoot, 1280, 800);
+            scene.getStylesheets().add(AppNavigator.class.getResource("Window.css").toExternalForm());
+            stage.setScene(scene);
         }
+        ((DecorationPane) stage.getScene().getRoot()).setRoot(screen);
     }
 }

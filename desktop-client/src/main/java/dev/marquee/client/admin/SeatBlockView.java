@@ -3,7 +3,6 @@ package dev.marquee.client.admin;
 import dev.marquee.client.common.SeatMapView;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ViewLoader;
-import impl.org.controlsfx.skin.DecorationPane;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -26,7 +25,6 @@ public final class SeatBlockView {
     private final SeatBlockViewModel viewModel;
 
     @FXML private BorderPane root;
-    @FXML private VBox header;
     @FXML private Label noMapLabel;
     @FXML private VBox controls;
     @FXML private TextField reasonField;
@@ -75,12 +73,6 @@ public final class SeatBlockView {
 
     /** The view model decides what the reason lacks; the decoration only marks the field while it does. */
     private void decorateReason() {
-        // ControlsFX draws in the nearest DecorationPane above the field. Without one it would wrap the window's
-        // root in a pane of its own, which has no background and takes the theme's away (white under dark).
-        DecorationPane decorations = new DecorationPane();
-        root.setTop(null);
-        decorations.setRoot(header);
-        root.setTop(decorations);
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(reasonField, false, (Control control, Object text) -> ValidationResult
                 .fromErrorIf(control, viewModel.reasonProblemProperty().get(),
