@@ -1,16 +1,18 @@
 package dev.marquee.client;
 
+import dev.marquee.client.admin.ShowRow;
 import dev.marquee.client.common.ShowEntry;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
  * The walk the screenshots are taken on: sign-in, the box office selling general admission for cash, the seat
- * map, the fan holding, being declined and paying, their tickets, and the administrator's tabs.
+ * map, the fan holding, being declined and paying, their tickets, every tool of the admin pane, and the dark theme.
  */
 final class ScreenshotTour {
 
@@ -53,6 +55,10 @@ final class ScreenshotTour {
             return null;
         });
         camera.shoot("05-box-office-seat-map");
+        selectTab(".areas", "Door");
+        camera.type("#codeField", "NOT-A-TICKET");
+        camera.press("#checkInButton");
+        camera.shoot("05-desk-invalid-ticket");
         signOut();
 
         signIn("fan@marquee.test");
@@ -76,7 +82,47 @@ final class ScreenshotTour {
         signOut();
 
         signIn("admin@marquee.test");
-        camera.shoot("10-admin-workspace");
+        selectTab(".areas", "Admin");
+        pickAdminShow("Aurora");
+        selectTab(".admin-view .tab-pane", "Tiers");
+        camera.shoot("10-admin-tiers");
+        selectTab(".admin-view .tab-pane", "Report");
+        camera.shoot("11-admin-report");
+        pickAdminShow("Vivaldi");
+        selectTab(".admin-view .tab-pane", "Seats");
+        camera.shoot("12-admin-seats");
+        selectTab(".admin-view .tab-pane", "Audit");
+        camera.shoot("13-admin-audit");
+        selectTab(".admin-view .tab-pane", "Set up");
+        camera.shoot("14-admin-set-up");
+        camera.press("#themeButton");
+        selectTab(".admin-view .tab-pane", "Report");
+        camera.shoot("15-admin-report-dark");
+        selectTab(".areas", "Box office");
+        camera.shoot("16-box-office-dark");
+        camera.press("#themeButton");
+    }
+
+    /** Selects the tab whose title starts with this text, in the first tab pane the selector finds. */
+    private void selectTab(String paneSelector, String titleStart) throws Exception {
+        camera.fx(() -> {
+            TabPane tabs = (TabPane) camera.find(paneSelector);
+            tabs.getTabs().stream().filter(tab -> tab.getText().startsWith(titleStart)).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+            return null;
+        });
+        Thread.sleep(500);
+    }
+
+    private void pickAdminShow(String titleStart) throws Exception {
+        camera.fx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<ShowRow> table = (TableView<ShowRow>) camera.find("#showsTable");
+            table.getItems().stream().filter(row -> row.eventTitle().startsWith(titleStart)).findFirst()
+                    .ifPresent(row -> table.getSelectionModel().select(row));
+            return null;
+        });
+        Thread.sleep(1000);
     }
 
     private void signIn(String email) throws Exception {
