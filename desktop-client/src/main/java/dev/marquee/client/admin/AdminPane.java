@@ -26,6 +26,8 @@ public final class AdminPane {
         Parent showList = ViewLoader.load(new ShowsOverviewView(shows));
         List<AdminView.Tool> screens = new ArrayList<>();
         // Each tool: add(screens, "Title", viewModel, ViewLoader.load(new XView(viewModel)));
+        SetupViewModel setup = new SetupViewModel(api, tasks, times, shows::refresh);
+        add(screens, "Set up", setup, ViewLoader.load(new SetupView(setup)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));
         shows.pickedProperty().addListener((property, before, now) -> tools.forEach(tool -> tool.showPicked(now)));
     }
