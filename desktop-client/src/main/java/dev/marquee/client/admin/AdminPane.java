@@ -34,6 +34,8 @@ public final class AdminPane {
         add(screens, "Report", report, ViewLoader.load(new ReportView(report, Printout.toDefaultPrinter(tasks))));
         AuditViewModel audit = new AuditViewModel(api, tasks, times, locale, Ticker.javaFx(), shows.shows());
         add(screens, "Audit", audit, ViewLoader.load(new AuditView(audit)));
+        SetupViewModel setup = new SetupViewModel(api, tasks, times, shows::refresh);
+        add(screens, "Set up", setup, ViewLoader.load(new SetupView(setup)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));
         shows.pickedProperty().addListener((property, before, now) -> tools.forEach(tool -> tool.showPicked(now)));
     }
