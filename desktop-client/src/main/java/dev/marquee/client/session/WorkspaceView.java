@@ -48,9 +48,9 @@ public final class WorkspaceView {
         signOutButton.setOnAction(event -> viewModel.signOut());
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), signOutButton::fire);
         themeButton.textProperty().bind(viewModel.darkThemeProperty()
-                .map(dark -> dark ? "Light (Ctrl+Shift+D)" : "Dark (Ctrl+Shift+D)"));
+                .map(dark -> dark ? "Light (Ctrl+Shift+T)" : "Dark (Ctrl+Shift+T)"));
         themeButton.setOnAction(event -> viewModel.toggleTheme());
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 themeButton::fire);
         offlineBanner.visibleProperty().bind(viewModel.offlineProperty());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
