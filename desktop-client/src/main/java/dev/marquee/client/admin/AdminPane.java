@@ -26,6 +26,8 @@ public final class AdminPane {
         Parent showList = ViewLoader.load(new ShowsOverviewView(shows));
         List<AdminView.Tool> screens = new ArrayList<>();
         // Each tool: add(screens, "Title", viewModel, ViewLoader.load(new XView(viewModel)));
+        TiersViewModel tiers = new TiersViewModel(api, tasks, shows::refresh);
+        add(screens, "Tiers & sale", tiers, ViewLoader.load(new TiersView(tiers)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));
         shows.pickedProperty().addListener((property, before, now) -> tools.forEach(tool -> tool.showPicked(now)));
     }
