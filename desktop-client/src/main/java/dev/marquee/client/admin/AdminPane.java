@@ -28,6 +28,8 @@ public final class AdminPane {
         Parent showList = ViewLoader.load(new ShowsOverviewView(shows));
         List<AdminView.Tool> screens = new ArrayList<>();
         // Tiers & sale comes first, set-up last.
+        TiersViewModel tiers = new TiersViewModel(api, tasks, shows::refresh);
+        add(screens, "Tiers & sale", tiers, ViewLoader.load(new TiersView(tiers)));
         SeatBlockViewModel seats = new SeatBlockViewModel(api, tasks);
         add(screens, "Seats", seats, ViewLoader.load(new SeatBlockView(seats)));
         ReportViewModel report = new ReportViewModel(api, tasks, times, Ticker.javaFx());

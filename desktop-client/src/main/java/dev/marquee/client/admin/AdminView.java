@@ -55,6 +55,12 @@ public final class AdminView {
                         () -> toolTabs.getSelectionModel().select(index));
             }
         }
+        // A tool's shortcuts live on its screen, so the focus follows the tab into it.
+        toolTabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
+            if (now != null) {
+                now.getContent().requestFocus();
+            }
+        });
     }
 
     private static String describe(ShowRow show) {
