@@ -91,6 +91,7 @@ final class ScreenshotTour {
         pickAdminShow("Vivaldi");
         selectTab(".admin-view .tab-pane", "Seats");
         camera.shoot("12-admin-seats");
+        pickAdminShow("Aurora");
         selectTab(".admin-view .tab-pane", "Audit");
         camera.shoot("13-admin-audit");
         selectTab(".admin-view .tab-pane", "Set up");

@@ -25,8 +25,6 @@ public final class ShowsOverviewView {
     @FXML private TableView<ShowRow> showsTable;
     @FXML private TableColumn<ShowRow, String> eventColumn;
     @FXML private TableColumn<ShowRow, String> startsAtColumn;
-    @FXML private TableColumn<ShowRow, String> venueColumn;
-    @FXML private TableColumn<ShowRow, String> seatingColumn;
     @FXML private TableColumn<ShowRow, String> saleColumn;
 
     public ShowsOverviewView(ShowsOverviewViewModel viewModel) {
@@ -44,8 +42,6 @@ public final class ShowsOverviewView {
         showsTable.setItems(viewModel.shows());
         show(eventColumn, ShowRow::eventTitle);
         show(startsAtColumn, ShowRow::startsAt);
-        show(venueColumn, ShowRow::venue);
-        show(seatingColumn, ShowRow::seating);
         show(saleColumn, ShowRow::sale);
 
         showsTable.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
