@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The window's frame after sign-in: a header with the user and Sign out (Ctrl+L), and the user's areas below
@@ -50,6 +51,8 @@ public final class WorkspaceView {
         themeButton.textProperty().bind(viewModel.darkThemeProperty()
                 .map(dark -> dark ? "Light (Ctrl+Shift+T)" : "Dark (Ctrl+Shift+T)"));
         themeButton.setOnAction(event -> viewModel.toggleTheme());
+        FontIcon themeIcon = (FontIcon) themeButton.getGraphic();
+        viewModel.darkThemeProperty().subscribe(dark -> themeIcon.setIconLiteral(dark ? "fth-sun" : "fth-moon"));
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 themeButton::fire);
         offlineBanner.visibleProperty().bind(viewModel.offlineProperty());
