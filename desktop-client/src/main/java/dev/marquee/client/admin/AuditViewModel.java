@@ -1,13 +1,11 @@
 package dev.marquee.client.admin;
 
-import dev.marquee.client.common.Failures;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
 import dev.marquee.model.admin.AuditEntry;
 import dev.marquee.model.catalog.Availability;
-import dev.marquee.model.error.ErrorCode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -159,9 +157,7 @@ public final class AuditViewModel implements ShowTool {
             finish(done);
         }, failure -> {
             if (isAsked(showId)) {
-                errorMessage.set(Failures.is(failure, ErrorCode.NOT_FOUND)
-                        ? "This show no longer exists. Refresh the show list (F5)."
-                        : Failures.describe(failure));
+                errorMessage.set(ShowFailures.describe(failure));
             }
             finish(done);
         });

@@ -1,6 +1,5 @@
 package dev.marquee.client.admin;
 
-import dev.marquee.client.common.Failures;
 import dev.marquee.client.common.Money;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ShowTimes;
@@ -11,7 +10,6 @@ import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.TierReport;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.model.catalog.Availability;
-import dev.marquee.model.error.ErrorCode;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -176,9 +174,7 @@ public final class ReportViewModel implements ShowTool {
             finish(done);
         }, failure -> {
             if (isShown(showId)) {
-                errorMessage.set(Failures.is(failure, ErrorCode.NOT_FOUND)
-                        ? "This show no longer exists. Refresh the show list (F5)."
-                        : Failures.describe(failure));
+                errorMessage.set(ShowFailures.describe(failure));
             }
             finish(done);
         });
