@@ -28,8 +28,14 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path jar, String jdbcUrl, String strategy, int port, Map<String, String> extra,
                                Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms1g", "-Xmx1g", "-jar",
-                jar.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms1g", "-Xmx1g"));
+        // MARQUEE_BENCH_PROFILE=1 records each server with Flight Recorder (bench/target/server-<strategy>-<port>.jfr),
+        // for `jfr view hot-methods` afterwards: where a strategy's CPU goes. Off by default; it costs a little CPU.
+        if ("1".equals(System.getenv("MARQUEE_BENCH_PROFILE"))) {
+            Path recording = log.resolveSibling("server-" + strategy + "-" + port + ".jfr");
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();

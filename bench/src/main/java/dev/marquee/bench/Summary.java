@@ -110,6 +110,8 @@ record Summary(StrategyRun naive, StrategyRun optimized, Crash.Outcome crash, Li
         node.put("refused", step.result().refused().getTotalCount());
         node.put("failed", step.result().failed().getTotalCount());
         node.put("cpuMicrosPerBooking", round(step.cpuMicrosPerBooking()));
+        node.put("serverCpuMicrosPerBooking", round(step.serverMicrosPerBooking()));
+        node.put("databaseCpuMicrosPerBooking", round(step.databaseMicrosPerBooking()));
         node.put("generatorCpuMicrosPerBooking", round(step.generatorMicrosPerBooking()));
         return node;
     }
