@@ -5,14 +5,12 @@ import dev.marquee.client.common.Money;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.model.admin.TierRequest;
-import dev.marquee.model.admin.TierView;
 import dev.marquee.model.admin.VenueView;
 import dev.marquee.model.catalog.SeatAvailability;
 import dev.marquee.model.error.ErrorCode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,18 +38,19 @@ public final class NewTierForm {
     private final ServerApi api;
     private final TaskExecutor tasks;
     private final Predicate<String> nameTaken;
-    private final Consumer<TierView> added;
+    private final Runnable inventoryChanged;
     private ShowRow show;
 
     /**
      * @param nameTaken whether the show already has a tier of that name
-     * @param added     told of each new tier, to show it at once
+     * @param inventoryChanged told when the show's tiers or seats are known to have changed: a tier was added, or
+     *                         the seats chosen for one were taken meanwhile
      */
-    NewTierForm(ServerApi api, TaskExecutor tasks, Predicate<String> nameTaken, Consumer<TierView> added) {
+    NewTierForm(ServerApi api, TaskExecutor tasks, Predicate<String> nameTaken, Runnable inventoryChanged) {
         this.api = api;
         this.tasks = tasks;
         this.nameTaken = nameTaken;
-        this.added = added;
+        this.inventoryChanged = inventoryChanged;
     }
 
     // Properties
@@ -141,15 +140,24 @@ public final class NewTierForm {
         message.set("");
         tasks.run(() -> api.admin().createTier(target.showId(), request), tier -> {
             busy.set(false);
-            clearInputs();
-            message.set("Added " + tier.name() + ": " + tier.capacity() + (target.seated() ? " seats" : " tickets")
-                    + " at " + Money.format(tier.priceCents()) + ".");
-            added.accept(tier);
+            // The administrator may have picked another show meanwhile; the answer is not about that one.
+            if (show == target) {
+                clearInputs();
+                message.set("Added " + tier.name() + ": " + tier.capacity()
+                        + (target.seated() ? " seats" : " tickets") + " at " + Money.format(tier.priceCents()) + ".");
+            }
+            inventoryChanged.run();
         }, failure -> {
             busy.set(false);
-            errorMessage.set(Failures.is(failure, ErrorCode.SEAT_UNAVAILABLE)
-                    ? "Some of those seats joined another tier meanwhile. Please choose again."
-                    : Failures.describe(failure));
+            boolean seatsTaken = Failures.is(failure, ErrorCode.SEAT_UNAVAILABLE);
+            if (show == target) {
+                errorMessage.set(seatsTaken
+                        ? "Some of those seats joined another tier meanwhile: the free seats are read again, choose again."
+                        : Failures.describe(failure));
+            }
+            if (seatsTaken) {
+                inventoryChanged.run();
+            }
         });
     }
 

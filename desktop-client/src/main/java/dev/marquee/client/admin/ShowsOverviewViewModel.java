@@ -35,6 +35,7 @@ public final class ShowsOverviewViewModel {
     private final ServerApi api;
     private final TaskExecutor tasks;
     private final DateTimeFormatter startsAtFormat;
+    private boolean againAfterThis;
 
     /** zone and locale are the user's: show times are read in local time. */
     public ShowsOverviewViewModel(ServerApi api, TaskExecutor tasks, ZoneId zone, Locale locale) {
@@ -73,8 +74,13 @@ public final class ShowsOverviewViewModel {
         picked.set(show);
     }
 
+    /**
+     * Reads the list again. Asked while a read is under way, it reads once more after it: that read may predate the
+     * change that made someone ask.
+     */
     public void refresh() {
         if (busy.get()) {
+            againAfterThis = true;
             return;
         }
         busy.set(true);
@@ -85,10 +91,19 @@ public final class ShowsOverviewViewModel {
             shows.setAll(rows);
             showIds.set(rows.stream().map(ShowRow::showId).toList());
             repick(rows);
+            refreshAgainIfAsked();
         }, failure -> {
             busy.set(false);
             errorMessage.set(Failures.describe(failure));
+            refreshAgainIfAsked();
         });
+    }
+
+    private void refreshAgainIfAsked() {
+        if (againAfterThis) {
+            againAfterThis = false;
+            refresh();
+        }
     }
 
     /** After a reload the same show stays picked, with its fresh line (its sale state may have changed). */

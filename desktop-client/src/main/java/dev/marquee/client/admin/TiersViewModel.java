@@ -7,11 +7,7 @@ import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.model.admin.ShowPatch;
 import dev.marquee.model.admin.TierPatch;
 import dev.marquee.model.catalog.Availability;
-import dev.marquee.model.catalog.SeatAvailability;
-import dev.marquee.model.catalog.TierAvailability;
 import dev.marquee.model.error.ErrorCode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,8 +25,8 @@ import javafx.collections.ObservableList;
  */
 public final class TiersViewModel implements ShowTool {
 
-    private final ObservableList<TierLine> tiers = FXCollections.observableArrayList();
-    private final ObservableList<TierLine> readOnlyTiers = FXCollections.unmodifiableObservableList(tiers);
+    private final ShowInventory inventory = new ShowInventory(this::inventoryChanged);
+    private final ObservableList<TierLine> readOnlyTiers = FXCollections.unmodifiableObservableList(inventory.tiers());
     private final ReadOnlyObjectWrapper<ShowRow> show = new ReadOnlyObjectWrapper<>(this, "show");
     private final ReadOnlyBooleanWrapper onSale = new ReadOnlyBooleanWrapper(this, "onSale");
     private final ReadOnlyObjectWrapper<TierLine> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -46,10 +42,8 @@ public final class TiersViewModel implements ShowTool {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final Map<Long, SeatAvailability> seats = new LinkedHashMap<>();
     private final NewTierForm newTier;
     private TierChange change = TierChange.NONE;
-    private long version = -1;
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -61,8 +55,8 @@ public final class TiersViewModel implements ShowTool {
         this.tasks = tasks;
         this.catalogChanged = catalogChanged;
         this.newTier = new NewTierForm(api, tasks,
-                name -> tiers.stream().anyMatch(line -> line.nameProperty().get().equalsIgnoreCase(name)),
-                tier -> reload());
+                name -> inventory.tiers().stream().anyMatch(line -> line.nameProperty().get().equalsIgnoreCase(name)),
+                this::reload);
         price.addListener((property, before, now) -> recompute());
         capacity.addListener((property, before, now) -> recompute());
         busy.addListener((property, before, now) -> recompute());
@@ -162,9 +156,7 @@ public final class TiersViewModel implements ShowTool {
         if (now != null && before != null && before.showId() == now.showId()) {
             return;
         }
-        tiers.clear();
-        seats.clear();
-        version = -1;
+        inventory.clear();
         capacityEditable.set(now != null && !now.seated());
         capacityNote.set(now != null && now.seated()
                 ? "A seated tier's capacity is its seats: block or unblock seats to change it." : "");
@@ -180,23 +172,16 @@ public final class TiersViewModel implements ShowTool {
     @Override
     public void applyAvailability(Availability availability) {
         ShowRow picked = show.get();
-        if (picked == null || availability.showId() != picked.showId() || availability.version() < version) {
+        if (picked == null || availability.showId() != picked.showId()) {
             return;
         }
-        version = availability.version();
-        Map<Long, TierAvailability> byId = new LinkedHashMap<>();
-        availability.tiers().forEach(tier -> byId.put(tier.tierId(), tier));
-        tiers.removeIf(line -> !byId.containsKey(line.tierId()));
-        for (TierAvailability tier : byId.values()) {
-            tiers.stream().filter(line -> line.tierId() == tier.tierId()).findFirst()
-                    .ifPresentOrElse(line -> line.update(tier), () -> tiers.add(new TierLine(tier)));
-        }
-        if (availability.seats() != null) {
-            // A push names only the seats that changed; a load or snapshot names them all. Either way, merge.
-            availability.seats().forEach(seat -> seats.put(seat.seatId(), seat));
-            newTier.seatsChanged(seats.values());
-        }
-        if (selected.get() != null && !tiers.contains(selected.get())) {
+        inventory.pushed(availability);
+    }
+
+    /** After every change to the picked show's inventory: the seats offered for a new tier, the selection. */
+    private void inventoryChanged() {
+        newTier.seatsChanged(inventory.seats());
+        if (selected.get() != null && !inventory.tiers().contains(selected.get())) {
             select(null);
         }
         recompute();
@@ -215,7 +200,8 @@ public final class TiersViewModel implements ShowTool {
 
     public void save() {
         TierLine line = selected.get();
-        if (busy.get() || line == null || !change.canSave()) {
+        ShowRow picked = show.get();
+        if (busy.get() || line == null || picked == null || !change.canSave()) {
             return;
         }
         TierPatch patch = change.patch();
@@ -224,6 +210,9 @@ public final class TiersViewModel implements ShowTool {
         message.set("");
         tasks.run(() -> api.admin().changeTier(line.tierId(), patch), saved -> {
             busy.set(false);
+            if (show.get() != picked) {
+                return;
+            }
             line.update(saved);
             if (line == selected.get()) {
                 price.set("");
@@ -233,6 +222,9 @@ public final class TiersViewModel implements ShowTool {
             recompute();
         }, failure -> {
             busy.set(false);
+            if (show.get() != picked) {
+                return;
+            }
             if (Failures.is(failure, ErrorCode.CAPACITY_BELOW_COMMITTED)) {
                 errorMessage.set(TierChange.refused(((ApiException) failure).body(), line, patch.capacity()));
                 // Fresh figures, so the sentence under the fields and the Save button agree with the server.
@@ -255,15 +247,17 @@ public final class TiersViewModel implements ShowTool {
         message.set("");
         tasks.run(() -> api.admin().changeShow(picked.showId(), new ShowPatch(wanted)), detail -> {
             busy.set(false);
-            if (show.get() != null && show.get().showId() == detail.id()) {
+            if (isPicked(detail.id())) {
                 onSale.set(detail.onSale());
+                message.set(detail.onSale() ? "On sale: fans and the box office can buy tickets."
+                        : "Off sale: nobody can buy tickets until it is put back on sale.");
             }
-            message.set(detail.onSale() ? "On sale: fans and the box office can buy tickets."
-                    : "Off sale: nobody can buy tickets until it is put back on sale.");
             catalogChanged.run();
         }, failure -> {
             busy.set(false);
-            errorMessage.set(Failures.describe(failure));
+            if (isPicked(picked.showId())) {
+                errorMessage.set(Failures.describe(failure));
+            }
         });
     }
 
@@ -272,11 +266,21 @@ public final class TiersViewModel implements ShowTool {
         if (picked == null) {
             return;
         }
-        tasks.run(() -> api.availability(picked.showId()), this::applyAvailability, failure -> {
-            if (show.get() != null && show.get().showId() == picked.showId()) {
+        inventory.loading();
+        tasks.run(() -> api.availability(picked.showId()), full -> {
+            if (isPicked(picked.showId())) {
+                inventory.loaded(full);
+            }
+        }, failure -> {
+            if (isPicked(picked.showId())) {
+                inventory.loadFailed();
                 errorMessage.set(Failures.describe(failure));
             }
         });
+    }
+
+    private boolean isPicked(long showId) {
+        return show.get() != null && show.get().showId() == showId;
     }
 
     private void recompute() {

@@ -35,6 +35,11 @@ public final class SeatCell {
         return seatId;
     }
 
+    /** The seat as the server would list it now, for redrawing the map around it. */
+    SeatAvailability asAvailability() {
+        return new SeatAvailability(seatId, label, section, row, number, tierId, status.get());
+    }
+
     public String label() {
         return label;
     }

@@ -75,6 +75,10 @@ public final class SeatMapViewModel {
         if (changed == null) {
             return;
         }
+        if (changed.stream().anyMatch(seat -> !byId.containsKey(seat.seatId()))) {
+            redrawWith(changed);
+            return;
+        }
         for (SeatAvailability seat : changed) {
             SeatCell cell = byId.get(seat.seatId());
             if (cell != null) {
@@ -133,6 +137,21 @@ public final class SeatMapViewModel {
 
     private boolean canPick(SeatCell cell) {
         return pickable.contains(cell.statusProperty().get());
+    }
+
+    /**
+     * Seats the map has not drawn (a tier was just given seats that belonged to none): the map is drawn again with
+     * them, and what was picked stays picked where it still may be.
+     */
+    private void redrawWith(List<SeatAvailability> changed) {
+        Map<Long, SeatAvailability> all = new LinkedHashMap<>();
+        seats.forEach(cell -> all.put(cell.seatId(), cell.asAvailability()));
+        changed.forEach(seat -> all.put(seat.seatId(), seat));
+        List<Long> picked = selectedSeats().stream().map(SeatCell::seatId).toList();
+        replace(List.copyOf(all.values()));
+        picked.stream().map(byId::get).filter(cell -> cell != null && canPick(cell))
+                .forEach(cell -> cell.setSelected(true));
+        recount();
     }
 
     private void replace(List<SeatAvailability> all) {

@@ -172,10 +172,14 @@ class NewTierFormTest {
         form.nameProperty().set("Gods");
         form.priceProperty().set("12");
 
+        int readsBefore = server.requests("GET", "/api/shows/6/availability").size();
+
         form.add();
 
-        assertEquals("Some of those seats joined another tier meanwhile. Please choose again.",
+        assertEquals("Some of those seats joined another tier meanwhile: the free seats are read again, choose again.",
                 form.errorMessageProperty().get());
+        assertEquals(readsBefore + 1, server.requests("GET", "/api/shows/6/availability").size(),
+                "the show's seats are read again");
         assertEquals("Gods", form.nameProperty().get(), "what was typed stays for another go");
         assertFalse(form.busyProperty().get());
     }

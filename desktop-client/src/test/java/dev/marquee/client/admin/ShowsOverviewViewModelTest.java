@@ -2,14 +2,18 @@ package dev.marquee.client.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.client.common.FakeServer;
 import dev.marquee.client.common.ServerApi;
+import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Tasks;
 import dev.marquee.model.catalog.SeatingMode;
 import java.net.http.HttpClient;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,25 @@ class ShowsOverviewViewModelTest {
 
         assertEquals("The database is not answering; try again soon.", overview.errorMessageProperty().get());
         assertEquals(3, overview.shows().size());
+    }
+
+    @Test
+    void aReloadAskedForWhileOneIsUnderWayReadsOnceMoreAfterIt() {
+        Queue<Runnable> calls = new ArrayDeque<>();
+        ShowsOverviewViewModel slow = new ShowsOverviewViewModel(new ServerApi(http, server.uri()).withToken("tok-1"),
+                new TaskExecutor(calls::add, Runnable::run), ZoneId.of("America/New_York"), Locale.UK);
+        server.answer("GET", "/api/events", 200, EVENTS);
+        slow.refresh();
+        slow.refresh();
+        slow.refresh();
+        assertEquals(1, calls.size(), "one read at a time");
+
+        calls.remove().run();
+        assertEquals(1, calls.size(), "the asks made meanwhile read once more");
+        calls.remove().run();
+
+        assertTrue(calls.isEmpty());
+        assertEquals(2, server.requests("GET", "/api/events").size());
     }
 
     @Test

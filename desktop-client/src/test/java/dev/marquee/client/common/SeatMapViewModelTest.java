@@ -80,6 +80,20 @@ class SeatMapViewModelTest {
         assertTrue(map.noticeProperty().get().startsWith("At most 10 seats"));
     }
 
+    @Test
+    void seatsThatJoinATierAfterTheMapWasDrawnAppearAndThePickStays() {
+        load("AVAILABLE");
+        map.toggle(seat(101));
+
+        // A new tier took seat 102 (until now in no tier, so not listed): the push names it.
+        map.apply(11, List.of(new SeatAvailability(102, "Orchestra Row 1 Seat 2", "Orchestra", 1, 2, 3L,
+                SeatStatus.AVAILABLE)));
+
+        assertEquals(List.of(101L, 102L, 103L, 104L, 201L), map.seats().stream().map(SeatCell::seatId).toList());
+        assertEquals(List.of(seat(101)), map.selectedSeats());
+        assertEquals(2, seat(102).tierIndex(), "the new tier has a colour of its own");
+    }
+
     private void load(String seat101) {
         map.apply(11, Availabilities.read(Fixtures.seatedAvailability(1, seat101)).seats());
     }
