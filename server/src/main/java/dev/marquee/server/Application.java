@@ -16,6 +16,7 @@ import dev.marquee.server.booking.OrderHttpService;
 import dev.marquee.server.booking.OrderService;
 import dev.marquee.server.booking.RefundService;
 import dev.marquee.server.booking.SaleService;
+import dev.marquee.server.booking.VenueLayouts;
 import dev.marquee.server.boxoffice.CheckinHttpService;
 import dev.marquee.server.boxoffice.CheckinService;
 import dev.marquee.server.boxoffice.ShiftHttpService;
@@ -93,15 +94,15 @@ final class Application {
                     }
                 }));
         CashDrawer cashDrawer = new CashDrawer(transactions);
+        VenueLayouts venueLayouts = new VenueLayouts();
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new SaleService(audit, json, errors), settings.bookingLanes(), new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(),
-                settings.laneMaxWait()),
-                metrics);
+                new SaleService(audit, json, errors, venueLayouts), settings.bookingLanes(),
+                new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait()), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting());
         pushes = PushCounters.registeredIn(metrics);
-        apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl()),
+        apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl(), venueLayouts),
                 new CheckoutService(audit), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new RefundService(audit),
                 new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));

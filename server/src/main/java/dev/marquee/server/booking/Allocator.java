@@ -26,14 +26,15 @@ final class Allocator {
     private Allocator() {
     }
 
-    static Allocation allocate(Tx tx, long showId, BookingItems wanted, Target target, UUID holdId) {
+    static Allocation allocate(Tx tx, VenueLayouts layouts, long showId, BookingItems wanted, Target target,
+                               UUID holdId) {
         Stock.Show show = Stock.show(tx, showId);
         if (!show.onSale()) {
             throw new ApiException(ErrorCode.NOT_ON_SALE, "This show is not on sale.");
         }
         Allocation allocation = switch (wanted) {
             case BookingItems.ChosenSeats chosen -> chosenSeats(tx, show, chosen.seatIds());
-            case BookingItems.TierQuantities quantities -> byQuantity(tx, show, quantities.items());
+            case BookingItems.TierQuantities quantities -> byQuantity(tx, layouts, show, quantities.items());
         };
         for (Allocation.Line line : allocation.lines()) {
             if (target == Target.HELD) {
@@ -79,7 +80,7 @@ final class Allocator {
         return new Allocation(show.id(), lines, seats);
     }
 
-    private static Allocation byQuantity(Tx tx, Stock.Show show, List<TierQuantity> items) {
+    private static Allocation byQuantity(Tx tx, VenueLayouts layouts, Stock.Show show, List<TierQuantity> items) {
         Map<Long, Stock.Tier> tiers = Stock.lockTiers(tx, show.id(), items.stream().map(TierQuantity::tierId).toList());
         List<Allocation.Line> lines = new ArrayList<>();
         List<Allocation.PickedSeat> seats = new ArrayList<>();
@@ -92,15 +93,17 @@ final class Allocator {
                         : "Only " + tier.available() + " left in " + tier.name() + "; you asked for " + quantity + ".");
             }
             if (show.mode() == SeatingMode.SEATED) {
-                seats.addAll(bestAvailable(tx, show.id(), tier, quantity));
+                seats.addAll(bestAvailable(tx, layouts.of(tx, show.venueId()), show.id(), tier, quantity));
             }
             lines.add(line(tier, quantity));
         }
         return new Allocation(show.id(), lines, seats);
     }
 
-    private static List<Allocation.PickedSeat> bestAvailable(Tx tx, long showId, Stock.Tier tier, int quantity) {
-        Optional<List<SeatPicker.Candidate>> block = BestAvailableQuery.bestBlock(tx, showId, tier.id(), quantity);
+    private static List<Allocation.PickedSeat> bestAvailable(Tx tx, VenueLayout layout, long showId, Stock.Tier tier,
+                                                             int quantity) {
+        Optional<List<SeatPicker.Candidate>> block =
+                BestAvailableQuery.bestBlock(tx, layout, showId, tier.id(), quantity);
         if (block.isEmpty()) {
             throw Stock.insufficient(tier, quantity, "There are no " + quantity + " seats together left in "
                     + tier.name() + ". Please choose seats on the map.");

@@ -1,67 +1,72 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.server.platform.Tx;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The SQL side of best available: candidate seats of a tier, and locking the chosen ones with SKIP LOCKED. */
+/** The SQL side of best available: a tier's free seats nearest the stage first, and locking the chosen ones. */
 final class BestAvailableQuery {
+
+    /** Free seats read by the first statement of a pick; each further one reads twice as many, up to the last. */
+    static final int FIRST_READ = 64;
+    private static final int LARGEST_READ = 1024;
+
+    /**
+     * The tier's next free seats in row then seat id order, after a given (row, seat): a range of the partial index
+     * show_seats_best_available, read in its order and cut by the limit, so the plan needs no statistics.
+     */
+    static final String FREE_SEATS = """
+            SELECT row_no, seat_id FROM show_seats
+            WHERE show_id = ? AND tier_id = ? AND status = 'AVAILABLE' AND (row_no, seat_id) > (?, ?)
+            ORDER BY row_no, seat_id LIMIT ?""";
+
+    /** A free seat of the tier, in the order the index holds them. */
+    private record FreeSeat(int row, long seatId) {
+    }
 
     private BestAvailableQuery() {
     }
 
-    /** How many row numbers' seats are read at a time: the best block is almost always in the first few. */
-    private static final int ROWS_PER_READ = 3;
-
     /**
-     * The best block of {@code quantity} adjacent available seats of the tier. As the nearest row always wins, it
-     * reads only rows with enough free seats, nearest first, a few row numbers at a time, and stops at the first
-     * read that holds a block: the same answer as reading every seat, for a fraction of the work in a big hall.
+     * The best block of {@code quantity} adjacent available seats of the tier: the same answer as
+     * {@link SeatPicker#pick} over every free seat of the tier. As the nearest row number always wins, it reads the
+     * free seats in row order, a bounded number at a time, hands each row number to the picker once all its seats
+     * are read, and stops at the first that holds a block; each read goes on after the last seat of the one before.
      */
-    static Optional<List<SeatPicker.Candidate>> bestBlock(Tx tx, long showId, long tierId, int quantity) {
-        List<Integer> rows = rowsWithRoom(tx, showId, tierId, quantity);
-        for (int first = 0; first < rows.size(); first += ROWS_PER_READ) {
-            List<Integer> some = rows.subList(first, Math.min(rows.size(), first + ROWS_PER_READ));
-            Optional<List<SeatPicker.Candidate>> block =
-                    SeatPicker.pick(candidates(tx, showId, tierId, some), quantity);
-            if (block.isPresent()) {
-                return block;
+    static Optional<List<SeatPicker.Candidate>> bestBlock(Tx tx, VenueLayout layout, long showId, long tierId,
+                                                          int quantity) {
+        return bestBlock(tx, layout, showId, tierId, quantity, FIRST_READ);
+    }
+
+    /** As above, reading {@code firstRead} seats first: small reads cut rows often, which tests need. */
+    static Optional<List<SeatPicker.Candidate>> bestBlock(Tx tx, VenueLayout layout, long showId, long tierId,
+                                                          int quantity, int firstRead) {
+        List<SeatPicker.Candidate> rowSeats = new ArrayList<>();
+        FreeSeat after = new FreeSeat(0, 0);
+        for (int limit = firstRead; ; limit = Math.min(2 * limit, LARGEST_READ)) {
+            List<FreeSeat> read = freeSeats(tx, showId, tierId, after, limit);
+            for (FreeSeat seat : read) {
+                if (seat.row() != after.row() && !rowSeats.isEmpty()) {
+                    // Every free seat of the row before is read: a block there beats any further back.
+                    Optional<List<SeatPicker.Candidate>> block = SeatPicker.pick(rowSeats, quantity);
+                    if (block.isPresent()) {
+                        return block;
+                    }
+                    rowSeats.clear();
+                }
+                rowSeats.add(layout.candidate(seat.seatId()));
+                after = seat;
+            }
+            if (read.size() < limit) {
+                return SeatPicker.pick(rowSeats, quantity);
             }
         }
-        return Optional.empty();
     }
 
-    /** Row numbers, nearest first, where some section's row has at least {@code quantity} seats free in the tier. */
-    private static List<Integer> rowsWithRoom(Tx tx, long showId, long tierId, int quantity) {
-        return tx.list("""
-                SELECT DISTINCT row_no FROM (
-                    SELECT vs.section, vs.row_no FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
-                    WHERE ss.show_id = ? AND ss.tier_id = ? AND ss.status = 'AVAILABLE'
-                    GROUP BY vs.section, vs.row_no HAVING count(*) >= ?) AS roomy
-                ORDER BY row_no""", row -> row.getInt("row_no"), showId, tierId, quantity);
-    }
-
-    /** The tier's available seats in the given row numbers, with each row's centre (over the whole row). */
-    private static List<SeatPicker.Candidate> candidates(Tx tx, long showId, long tierId, List<Integer> rowNumbers) {
-        return tx.list("""
-                WITH venue AS (SELECT venue_id FROM shows WHERE id = ?),
-                sections AS (
-                    SELECT vs.section, min(vs.id) AS section_order
-                    FROM venue_seats vs JOIN venue v ON v.venue_id = vs.venue_id GROUP BY vs.section),
-                venue_rows AS (
-                    SELECT vs.section, vs.row_no, (min(vs.seat_no) + max(vs.seat_no)) / 2.0 AS centre
-                    FROM venue_seats vs JOIN venue v ON v.venue_id = vs.venue_id
-                    WHERE vs.row_no = ANY(?) GROUP BY vs.section, vs.row_no)
-                SELECT ss.seat_id, vs.section, vs.row_no, vs.seat_no, r.centre, sc.section_order
-                FROM show_seats ss
-                JOIN venue_seats vs ON vs.id = ss.seat_id
-                JOIN venue_rows r ON r.section = vs.section AND r.row_no = vs.row_no
-                JOIN sections sc ON sc.section = vs.section
-                WHERE ss.show_id = ? AND ss.tier_id = ? AND ss.status = 'AVAILABLE' AND vs.row_no = ANY(?)""",
-                row -> new SeatPicker.Candidate(row.getLong("seat_id"), row.getString("section"),
-                        row.getLong("section_order"), row.getInt("row_no"), row.getInt("seat_no"),
-                        row.getDouble("centre")),
-                showId, tx.ints(rowNumbers), showId, tierId, tx.ints(rowNumbers));
+    private static List<FreeSeat> freeSeats(Tx tx, long showId, long tierId, FreeSeat after, int limit) {
+        return tx.list(FREE_SEATS, row -> new FreeSeat(row.getInt("row_no"), row.getLong("seat_id")),
+                showId, tierId, after.row(), after.seatId(), limit);
     }
 
     /** Locks the chosen seats, skipping any another transaction holds, and keeps only those still available. */

@@ -18,17 +18,19 @@ public final class HoldService {
     private final Transactions transactions;
     private final Audit audit;
     private final Duration ttl;
+    private final VenueLayouts layouts;
 
-    public HoldService(Transactions transactions, Audit audit, Duration ttl) {
+    public HoldService(Transactions transactions, Audit audit, Duration ttl, VenueLayouts layouts) {
         this.transactions = transactions;
         this.audit = audit;
         this.ttl = ttl;
+        this.layouts = layouts;
     }
 
     /** Holds everything asked for or nothing; runs inside the idempotent request's transaction. */
     HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted) {
         UUID holdId = UUID.randomUUID();
-        Allocation allocation = Allocator.allocate(tx, showId, wanted, Allocator.Target.HELD, holdId);
+        Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId);
         Holds.insert(tx, holdId, caller, allocation, ttl.toSeconds());
         ShowVersions.bump(tx, showId);
         return Holds.view(tx, holdId);

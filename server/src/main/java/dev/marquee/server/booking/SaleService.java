@@ -43,11 +43,13 @@ public final class SaleService {
     private final Audit audit;
     private final HttpJson json;
     private final ErrorResponses errors;
+    private final VenueLayouts layouts;
 
-    public SaleService(Audit audit, HttpJson json, ErrorResponses errors) {
+    public SaleService(Audit audit, HttpJson json, ErrorResponses errors, VenueLayouts layouts) {
         this.audit = audit;
         this.json = json;
         this.errors = errors;
+        this.layouts = layouts;
     }
 
     /**
@@ -128,7 +130,7 @@ public final class SaleService {
                 .forEach(showId -> ShowVersions.bump(tx, showId));
     }
 
-    private static NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift) {
+    private NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift) {
         if (!show.onSale()) {
             throw new ApiException(ErrorCode.NOT_ON_SALE, "This show is not on sale.");
         }
@@ -144,7 +146,8 @@ public final class SaleService {
         }
         // Seats are picked and written one sale at a time, so each sale sees the seats the ones before it took.
         return tx.inSavepoint(t -> {
-            Allocation allocation = Allocator.allocate(t, job.showId(), job.wanted(), Allocator.Target.SOLD, null);
+            Allocation allocation =
+                    Allocator.allocate(t, layouts, job.showId(), job.wanted(), Allocator.Target.SOLD, null);
             return newOrder(job, allocation, Payments.settle(job.payment(), allocation.totalCents()), shiftId);
         });
     }

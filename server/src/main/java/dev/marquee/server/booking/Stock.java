@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 final class Stock {
 
-    record Show(long id, SeatingMode mode, boolean onSale) {
+    record Show(long id, long venueId, SeatingMode mode, boolean onSale) {
     }
 
     record Tier(long id, String name, int priceCents, int capacity, int held, int sold) {
@@ -36,9 +36,9 @@ final class Stock {
 
     /** The show, unlocked: a lock here would make every booking of the show wait for every other. */
     static Show show(Tx tx, long showId) {
-        return tx.first("SELECT id, seating_mode, on_sale FROM shows WHERE id = ?",
-                row -> new Show(row.getLong("id"), SeatingMode.valueOf(row.getString("seating_mode")),
-                        row.getBoolean("on_sale")), showId)
+        return tx.first("SELECT id, venue_id, seating_mode, on_sale FROM shows WHERE id = ?",
+                row -> new Show(row.getLong("id"), row.getLong("venue_id"),
+                        SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale")), showId)
                 .orElseThrow(() -> CatalogService.showNotFound(showId));
     }
 
