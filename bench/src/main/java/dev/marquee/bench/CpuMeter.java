@@ -36,6 +36,15 @@ final class CpuMeter {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MICROS_PER_TICK;
     }
 
+    /**
+     * User plus system time of the children a {@code /proc/<pid>/stat} line's process has waited for (cutime and
+     * cstime, fields 16 and 17), in microseconds: where a PostgreSQL backend's time goes when it exits.
+     */
+    static long reapedChildrenMicros(String statLine) {
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * MICROS_PER_TICK;
+    }
+
     /** The parent process id of a {@code /proc/<pid>/stat} line (field 4). */
     static long parentOf(String statLine) {
         return Long.parseLong(statLine.substring(statLine.lastIndexOf(')') + 2).split(" ")[1]);
@@ -56,7 +65,12 @@ final class CpuMeter {
                         try {
                             String stat = Files.readString(path.resolve("stat"));
                             long pid = Long.parseLong(path.getFileName().toString());
-                            return pid == postmasterPid || parentOf(stat) == postmasterPid ? statMicros(stat) : 0;
+                            // A backend that exited since the last sample is no longer listed; its time moved into
+                            // the postmaster's reaped-children time, so counting that keeps the sum from shrinking.
+                            if (pid == postmasterPid) {
+                                return statMicros(stat) + reapedChildrenMicros(stat);
+                            }
+                            return parentOf(stat) == postmasterPid ? statMicros(stat) : 0;
                         } catch (IOException | RuntimeException gone) {
                             return 0;
                         }
