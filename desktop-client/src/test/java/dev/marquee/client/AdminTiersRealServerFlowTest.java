@@ -97,6 +97,24 @@ class AdminTiersRealServerFlowTest {
         awaitTrue(() -> admin.text("#saleButton").equals(firstPress));
     }
 
+    @Test
+    void theAdminToolsAreReachedFromTheKeyboardAlone(FxRobot robot) {
+        RealClient admin = new RealClient(robot);
+        admin.signIn("admin@marquee.test");
+        admin.ctrl(KeyCode.DIGIT4);
+        awaitTrue(() -> robot.lookup("#toolTabs").tryQuery().isPresent());
+
+        // No click: the focus followed the area's tab into the admin pane, where Alt+3 lives.
+        robot.press(KeyCode.ALT).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.ALT);
+        awaitTrue(() -> selectedTool(robot).startsWith("Report"));
+        robot.press(KeyCode.ALT).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1).release(KeyCode.ALT);
+        awaitTrue(() -> selectedTool(robot).startsWith("Tiers & sale"));
+    }
+
+    private static String selectedTool(FxRobot robot) {
+        return robot.lookup("#toolTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
+    }
+
     /** Signs in as the administrator, opens the admin area and this tool, and picks the show. */
     private static void openTiersOf(FxRobot robot, RealClient admin, String titleStart) {
         admin.signIn("admin@marquee.test");

@@ -2,6 +2,7 @@ package dev.marquee.client.admin;
 
 import dev.marquee.client.common.Shortcuts;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -58,7 +59,8 @@ public final class AdminView {
         // A tool's shortcuts live on its screen, so the focus follows the tab into it.
         toolTabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null) {
-                now.getContent().requestFocus();
+                // The tab's content is shown only after this change is handled; focus can go to it then.
+                Platform.runLater(() -> now.getContent().requestFocus());
             }
         });
     }

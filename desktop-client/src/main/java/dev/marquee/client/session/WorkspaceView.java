@@ -2,6 +2,7 @@ package dev.marquee.client.session;
 
 import dev.marquee.client.common.Shortcuts;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -80,7 +81,8 @@ public final class WorkspaceView {
         // The shortcuts of an area live on its screen, so the focus follows the tab into it.
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null) {
-                now.getContent().requestFocus();
+                // The tab's content is shown only after this change is handled; focus can go to it then.
+                Platform.runLater(() -> now.getContent().requestFocus());
             }
         });
         return tabs;
