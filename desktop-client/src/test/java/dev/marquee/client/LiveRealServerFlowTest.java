@@ -61,11 +61,12 @@ class LiveRealServerFlowTest {
         clerk.pickShow("Late Night Jazz");
         assertFalse(clerk.visible("#offlineBanner"));
 
-        RealServer.shared().stop();
+        RealServer server = RealServer.shared();
+        server.stop();
         awaitTrue(() -> clerk.visible("#offlineBanner"));
         assertTrue(robot.lookup("#payButton").query().isDisabled(), "paying needs the server");
 
-        RealServer.shared().start();
+        server.start();
         awaitTrue(() -> !clerk.visible("#offlineBanner"));
         awaitTrue(() -> !robot.lookup("#payButton").query().isDisabled());
     }

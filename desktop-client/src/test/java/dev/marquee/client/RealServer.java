@@ -72,8 +72,14 @@ public final class RealServer {
         return process != null && process.isAlive();
     }
 
-    /** Starts the server and waits until its health check answers 200. */
+    /**
+     * Starts the server and waits until its health check answers 200; a server already running is left as it is, so
+     * no second process is ever started on the same port and data (it would outlive the test JVM unseen).
+     */
     public synchronized void start() {
+        if (running()) {
+            return;
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
                 .redirectErrorStream(true)
