@@ -2,6 +2,7 @@ package dev.marquee.client.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -37,17 +38,22 @@ public final class TaskExecutor implements AutoCloseable {
         return ui;
     }
 
+    /** Once closed, a call is dropped: the window it would answer is going away (a timer may still fire). */
     public <T> void run(Call<T> call, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        background.execute(() -> {
-            T result;
-            try {
-                result = call.call();
-            } catch (Exception failure) {
-                ui.execute(() -> onFailure.accept(failure));
-                return;
-            }
-            ui.execute(() -> onSuccess.accept(result));
-        });
+        try {
+            background.execute(() -> {
+                T result;
+                try {
+                    result = call.call();
+                } catch (Exception failure) {
+                    ui.execute(() -> onFailure.accept(failure));
+                    return;
+                }
+                ui.execute(() -> onSuccess.accept(result));
+            });
+        } catch (RejectedExecutionException closed) {
+            // Nothing is waiting for the answer any more.
+        }
     }
 
     @Override
