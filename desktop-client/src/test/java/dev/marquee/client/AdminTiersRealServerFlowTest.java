@@ -4,11 +4,9 @@ import static dev.marquee.client.RealClient.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import dev.marquee.client.admin.ShowRow;
 import dev.marquee.client.admin.TierLine;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -34,9 +32,7 @@ class AdminTiersRealServerFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        client = new ClientUnderTest(stage, RealServer.shared().url());
-        client.showLogin();
+        client = ClientUnderTest.atSignIn(stage);
     }
 
     @AfterEach

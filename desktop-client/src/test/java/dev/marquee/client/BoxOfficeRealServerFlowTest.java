@@ -4,9 +4,7 @@ import static dev.marquee.client.RealClient.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.marquee.client.common.Receipt;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -29,9 +27,7 @@ class BoxOfficeRealServerFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        client = new ClientUnderTest(stage, RealServer.shared().url());
-        client.showLogin();
+        client = ClientUnderTest.atSignIn(stage);
     }
 
     @AfterEach

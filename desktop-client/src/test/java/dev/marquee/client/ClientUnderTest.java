@@ -1,5 +1,6 @@
 package dev.marquee.client;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The client wired as {@link MarqueeApp} wires it, but in a stage the caller owns and without saved settings. */
@@ -42,6 +44,14 @@ final class ClientUnderTest implements AutoCloseable {
                 (uri, dispatcher) -> new LiveFeed(http, uri, dispatcher), tasks, nothingRemembered,
                 Clock.systemDefaultZone(), Locale.UK, Theme.forApplication(Theme.Memory.none()));
         stage.setTitle("Marquee");
+    }
+
+    /** The client on the JVM's real server, its window open on the sign-in screen; call on the FX thread. */
+    static ClientUnderTest atSignIn(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ClientUnderTest client = new ClientUnderTest(stage, RealServer.shared().url());
+        client.showLogin();
+        return client;
     }
 
     /** Opens the window on the sign-in screen; call on the FX thread. */

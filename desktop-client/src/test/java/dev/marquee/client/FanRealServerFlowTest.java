@@ -4,11 +4,9 @@ import static dev.marquee.client.RealClient.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.marquee.client.booking.MyTicketsViewModel.TicketRow;
 import dev.marquee.client.common.Receipt;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -29,9 +27,7 @@ class FanRealServerFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        client = new ClientUnderTest(stage, RealServer.shared().url());
-        client.showLogin();
+        client = ClientUnderTest.atSignIn(stage);
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 
 /**
  * The real Marquee server, run from its packaged jar as a child process on an embedded PostgreSQL with demo data.
@@ -120,27 +121,24 @@ public final class RealServer {
     }
 
     private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/observe/health"))
                     .timeout(Duration.ofSeconds(3)).build();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("The server stopped during start-up; see " + log);
-                }
-                try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // Not listening yet: PostgreSQL is still starting.
-                }
-                Thread.sleep(200);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Awaitility.await().atMost(START_LIMIT).pollInterval(Duration.ofMillis(200))
+                    .alias("the server at " + url() + " healthy; see " + log)
+                    .until(() -> healthy(http, health));
         }
-        throw new IllegalStateException("The server was not healthy within " + START_LIMIT + "; see " + log);
+    }
+
+    private boolean healthy(HttpClient http, HttpRequest health) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The server stopped during start-up; see " + log);
+        }
+        try {
+            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false; // not listening yet: PostgreSQL is still starting
+        }
     }
 
     private static int freePort() throws IOException {

@@ -66,10 +66,10 @@ final class ScreenshotTour {
         typeQuantity(1, "2");
         camera.shoot("06-fan-booking");
         camera.press("#holdButton");
-        Thread.sleep(1000);
+        camera.awaitShown(".countdown");
         camera.type("#cardField", "4000 0000 0000 0002");
         camera.press("#payButton");
-        Thread.sleep(1000);
+        camera.await(() -> camera.text(".message").startsWith("Your card was declined"));
         camera.shoot("07-fan-card-declined");
         camera.type("#cardField", "4242 4242 4242 4242");
         camera.press("#payButton");
@@ -112,7 +112,6 @@ final class ScreenshotTour {
                     .ifPresent(tab -> tabs.getSelectionModel().select(tab));
             return null;
         });
-        Thread.sleep(500);
     }
 
     private void pickAdminShow(String titleStart) throws Exception {
@@ -123,19 +122,19 @@ final class ScreenshotTour {
                     .ifPresent(row -> table.getSelectionModel().select(row));
             return null;
         });
-        Thread.sleep(1000);
+        camera.await(() -> camera.text(".admin-view .picked").startsWith(titleStart));
     }
 
     private void signIn(String email) throws Exception {
         camera.type("#emailField", email);
         camera.type("#passwordField", "marquee-demo");
         camera.press("#signInButton");
-        Thread.sleep(2000);
+        camera.awaitShown("#signOutButton");
     }
 
     private void signOut() throws Exception {
         camera.press("#signOutButton");
-        Thread.sleep(1000);
+        camera.awaitShown("#emailField");
     }
 
     /** Types into the quantity field of the tier at this position (negative: from the end). */
@@ -157,7 +156,7 @@ final class ScreenshotTour {
                     .ifPresent(entry -> list.getSelectionModel().select(entry));
             return null;
         });
-        Thread.sleep(1000);
+        camera.await(() -> camera.text("#showTitle").startsWith(titleStart) && camera.shows("#tierGrid .quantity"));
     }
 
     private static MouseEvent mousePressed() {

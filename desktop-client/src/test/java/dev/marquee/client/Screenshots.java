@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +15,13 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
 
 /**
  * Drives the real client and writes what the window shows as PNG files. A tool, not a test: it needs a display
@@ -92,6 +95,27 @@ public final class Screenshots {
 
     <T> T fx(Callable<T> work) throws Exception {
         return onFx(work);
+    }
+
+    /** Waits until the condition holds (a call has landed, a screen has appeared); it reads through shows/text. */
+    void await(Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(condition);
+    }
+
+    /** Waits until something visible matches the selector. */
+    void awaitShown(String selector) {
+        await(() -> shows(selector));
+    }
+
+    /** The text of the visible label or button matching the selector, "" when none is shown. */
+    String text(String selector) throws Exception {
+        return onFx(() -> {
+            try {
+                return ((Labeled) find(selector)).getText();
+            } catch (IllegalStateException nothing) {
+                return "";
+            }
+        });
     }
 
     boolean shows(String selector) throws Exception {
