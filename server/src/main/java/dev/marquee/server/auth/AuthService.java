@@ -7,6 +7,7 @@ import dev.marquee.model.auth.SignupRequest;
 import dev.marquee.model.auth.UserView;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.RandomBytes;
 import dev.marquee.server.platform.SessionNotices;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
@@ -14,7 +15,6 @@ import dev.marquee.server.platform.Validate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -31,7 +31,6 @@ public final class AuthService {
     private final Passwords passwords;
     private final LoginThrottle throttle = new LoginThrottle();
     private final Duration sessionTtl;
-    private final SecureRandom random = new SecureRandom();
     private final SessionCache sessions;
 
     public AuthService(Transactions transactions, int passwordCost, Duration sessionTtl, Duration sessionCacheTtl) {
@@ -164,9 +163,7 @@ public final class AuthService {
     }
 
     private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(RandomBytes.next(32));
     }
 
     private static byte[] digest(String token) {

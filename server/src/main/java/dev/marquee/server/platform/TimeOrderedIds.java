@@ -1,6 +1,6 @@
 package dev.marquee.server.platform;
 
-import java.security.SecureRandom;
+import java.nio.ByteBuffer;
 import java.util.UUID;
 
 /**
@@ -10,15 +10,14 @@ import java.util.UUID;
  */
 public final class TimeOrderedIds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private TimeOrderedIds() {
     }
 
     public static UUID next() {
         long millis = System.currentTimeMillis();
-        long high = (millis << 16) | 0x7000L | (RANDOM.nextInt() & 0x0FFFL);
-        long low = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        ByteBuffer random = ByteBuffer.wrap(RandomBytes.next(10));
+        long high = (millis << 16) | 0x7000L | (random.getShort() & 0x0FFFL);
+        long low = (random.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low);
     }
 }
