@@ -82,18 +82,35 @@ final class Scenarios {
         }
 
         /** Brings a freshly started server's JIT up to speed: a few seconds of rising load, not measured. */
-        void warmUp(double rate, OpenLoad.Requests requests) throws InterruptedException {
+        void warmUp(double rate, OpenLoad.Requests requests) throws InterruptedException, SQLException {
             load.run(rate / 4, 2, requests);
             load.run(rate, mode.warmUpSeconds(), requests);
+            settle();
         }
 
-        /** Checks the invariants and the ledger after a scenario, noting what broke under its name. */
+        /**
+         * Checks the invariants and the ledger after a scenario, noting what broke under its name; then settles the
+         * database for the next one.
+         */
         void checkInvariants(String scenario) throws SQLException {
             try (Connection connection = sql()) {
                 List<String> found = Ledger.broken(connection);
                 found.forEach(check -> broken.add(name + " " + scenario + ": " + check));
                 System.out.printf("  %-28s invariants and ledger: %s%n", name + " " + scenario,
                         found.isEmpty() ? "held" : "BROKEN " + found);
+            }
+            settle();
+        }
+
+        /**
+         * Vacuums, analyzes and checkpoints the database, as pgbench vacuums before a run: the dead rows and dirty
+         * pages one scenario leaves behind are cleaned up now, not by autovacuum and a checkpoint in the middle of
+         * the next scenario's figures.
+         */
+        private void settle() throws SQLException {
+            try (Connection connection = sql(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM (ANALYZE)");
+                statement.execute("CHECKPOINT");
             }
         }
 

@@ -100,7 +100,7 @@ final class Application {
                 new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait()), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
-        Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting());
+        Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting(), bookingStrategy);
         pushes = PushCounters.registeredIn(metrics);
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl(), venueLayouts),
                 new CheckoutService(audit), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));

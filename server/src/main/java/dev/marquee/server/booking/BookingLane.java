@@ -18,6 +18,11 @@ import java.util.concurrent.CompletionException;
  * runs each in its own savepoint after the tiers of its batch's shows are locked once in id order (the global lock
  * order), with each show's version bumped once as the last statements. One commit per batch, then every request
  * is answered. A request that fails is undone alone; the others go on.
+ *
+ * <p>The worker is a platform thread of its own, not a virtual one: requests run on virtual threads that share the
+ * machine's few carrier threads, and a lane worker queued behind hundreds of them (parsing, answering, being
+ * refused) would hold up every request of its shows. The operating system schedules it as soon as its database
+ * answers.
  */
 final class BookingLane {
 
@@ -38,7 +43,8 @@ final class BookingLane {
     private final LaneLimits limits;
     private final LaneCounters counters;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
-    private boolean draining;
+    private Thread worker;
+    private boolean idle;
     private boolean closed;
 
     BookingLane(int number, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
@@ -72,24 +78,41 @@ final class BookingLane {
         return queue.size();
     }
 
+    /** Takes no more work; the worker finishes what is queued, then ends. */
     synchronized void close() {
         closed = true;
+        notifyAll();
+    }
+
+    /** The worker's thread, once the first request started it. */
+    synchronized Thread worker() {
+        return worker;
     }
 
     private synchronized void enqueue(Job job) {
         if (closed) {
             throw ApiException.unavailable("The server is shutting down. Please try again in a moment.");
         }
-        if (queue.size() >= limits.maxQueue() || (!queue.isEmpty()
-                && job.queuedAtNanos() - queue.peek().queuedAtNanos() > limits.maxWait().toNanos())) {
-            throw new TooManyRequestsException("These shows are very busy right now. Please try again in a moment.",
-                    Duration.ofSeconds(1));
+        if (busy(job.queuedAtNanos())) {
+            throw busy();
         }
         queue.add(job);
-        if (!draining) {
-            draining = true;
-            Thread.ofVirtual().name("booking-lane-" + number).start(this::drain);
+        if (worker == null) {
+            worker = Thread.ofPlatform().name("booking-lane-" + number).daemon().start(this::drain);
+        } else if (idle) {
+            notifyAll();
         }
+    }
+
+    /** True when a request arriving at {@code nowNanos} would find the line full or its head waiting too long. */
+    synchronized boolean busy(long nowNanos) {
+        return queue.size() >= limits.maxQueue()
+                || (!queue.isEmpty() && nowNanos - queue.peek().queuedAtNanos() > limits.maxWait().toNanos());
+    }
+
+    static TooManyRequestsException busy() {
+        return new TooManyRequestsException("These shows are very busy right now. Please try again in a moment.",
+                Duration.ofSeconds(1));
     }
 
     private static <T> T await(CompletableFuture<T> answer) {
@@ -119,15 +142,26 @@ final class BookingLane {
         }
     }
 
-    /** The longest run of waiting jobs of one kind, at most {@code maxBatch}. */
+    /**
+     * The longest run of waiting jobs of one kind, at most {@code maxBatch}, waiting for the first to arrive; empty
+     * once the lane is closed and nothing is left.
+     */
     private synchronized List<Job> nextBatch() {
+        while (queue.isEmpty() && !closed) {
+            idle = true;
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } finally {
+                idle = false;
+            }
+        }
         List<Job> batch = new ArrayList<>();
         while (!queue.isEmpty() && batch.size() < limits.maxBatch()
                 && (batch.isEmpty() || queue.peek().getClass() == batch.getFirst().getClass())) {
             batch.add(queue.poll());
-        }
-        if (batch.isEmpty()) {
-            draining = false;
         }
         return batch;
     }

@@ -32,6 +32,11 @@ final class BookingLanes implements BookingStrategy {
         return laneOf(job.showId()).sell(job);
     }
 
+    @Override
+    public boolean busy(long showId) {
+        return laneOf(showId).busy(System.nanoTime());
+    }
+
     private BookingLane laneOf(long showId) {
         return lanes[(int) Math.floorMod(Long.hashCode(showId) * 0x9E3779B9L, (long) lanes.length)];
     }

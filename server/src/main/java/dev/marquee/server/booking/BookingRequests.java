@@ -1,9 +1,12 @@
 package dev.marquee.server.booking;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.RequestBody;
 import dev.marquee.server.platform.Validate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Checks of request fields shared by holds, checkouts, sales and refunds. */
@@ -12,6 +15,16 @@ final class BookingRequests {
     private static final int MAX_NAME = 200;
 
     private BookingRequests() {
+    }
+
+    /**
+     * The show a request body names, read straight from the JSON so that a busy show's requests can be refused
+     * before the rest is read; empty when it names none or no valid id (the full checks say why later).
+     */
+    static OptionalLong showIdIn(RequestBody body) {
+        JsonNode showId = body.json().get("showId");
+        return showId != null && showId.isIntegralNumber() && showId.canConvertToLong() && showId.asLong() > 0
+                ? OptionalLong.of(showId.asLong()) : OptionalLong.empty();
     }
 
     static long showId(Long showId) {

@@ -19,6 +19,11 @@ public interface BookingStrategy {
     /** Sells one box-office sale, alone or batched with others of its show. */
     SaleOutcome sell(SaleJob job);
 
+    /** True when a booking for the show would be refused right now for want of room in its line. */
+    default boolean busy(long showId) {
+        return false;
+    }
+
     /** How many bookings wait for their turn right now. */
     default int queued() {
         return 0;

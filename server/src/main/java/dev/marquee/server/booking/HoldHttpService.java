@@ -53,10 +53,10 @@ public final class HoldHttpService implements HttpService {
         Caller caller = authenticator.caller(request);
         String key = idempotency.requireKey(request);
         RequestBody body = json.body(request);
+        admission.admit(BookingRequests.showIdIn(body));
         HoldRequest hold = body.as(HoldRequest.class);
         long showId = BookingRequests.showId(hold.showId());
         BookingItems wanted = BookingItems.of(hold.items(), hold.seatIds());
-        admission.admit();
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
                 tx -> holds.create(tx, caller, showId, wanted));
     }

@@ -55,13 +55,13 @@ public final class OrderHttpService implements HttpService {
         Caller caller = authenticator.caller(request).requireStaff();
         String key = idempotency.requireKey(request);
         RequestBody body = json.body(request);
+        admission.admit(BookingRequests.showIdIn(body));
         SaleRequest sale = body.as(SaleRequest.class);
         long showId = BookingRequests.showId(sale.showId());
         BookingItems wanted = BookingItems.of(sale.items(), sale.seatIds());
         Payment payment = Payments.check(sale.payment(), caller);
         String customerName = BookingRequests.customerName(sale.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
-        admission.admit();
         SaleOutcome outcome = strategy.sell(new SaleJob(caller, key, idempotency.fingerprint(request, body), showId,
                 wanted, payment, customerName));
         if (outcome.refusal() != null) {

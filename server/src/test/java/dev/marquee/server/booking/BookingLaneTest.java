@@ -1,6 +1,7 @@
 package dev.marquee.server.booking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ class BookingLaneTest {
     private static Transactions transactions;
     private long showId;
     private final LaneCounters counters = LaneCounters.unregistered();
+    private final List<BookingLane> lanes = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -59,6 +62,11 @@ class BookingLaneTest {
     void freshShow() {
         server.update("DELETE FROM lane_probe");
         showId = new Shows(server).ga(Tier.ga("GA", 1000, 10)).id();
+    }
+
+    @AfterEach
+    void closeLanes() {
+        lanes.forEach(BookingLane::close);
     }
 
     @Test
@@ -123,6 +131,7 @@ class BookingLaneTest {
         Future<Integer> third = submit(lane, tx -> probe(tx, 3));
         awaitQueued(lane, 2);
 
+        assertTrue(lane.busy(System.nanoTime()), "admission asks before the request is read further");
         TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
                 () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 4)));
         assertTrue(refused.retryAfterSeconds() > 0);
@@ -130,6 +139,7 @@ class BookingLaneTest {
         first.job().get(5, TimeUnit.SECONDS);
         second.get(5, TimeUnit.SECONDS);
         third.get(5, TimeUnit.SECONDS);
+        assertFalse(lane.busy(System.nanoTime()));
         assertEquals(3, server.number("SELECT count(*) FROM lane_probe"));
     }
 
@@ -141,6 +151,7 @@ class BookingLaneTest {
         awaitQueued(lane, 1);
         Thread.sleep(80);
 
+        assertTrue(lane.busy(System.nanoTime()));
         assertThrows(TooManyRequestsException.class, () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 3)));
         first.release().countDown();
         assertEquals(2, waiting.get(5, TimeUnit.SECONDS));
@@ -157,13 +168,43 @@ class BookingLaneTest {
         assertEquals(0, server.number("SELECT count(*) FROM lane_probe"));
     }
 
+    @Test
+    void theWorkerIsAPlatformThreadThatFinishesTheQueueAfterCloseAndThenEnds() throws Exception {
+        BookingLane lane = lane(1000);
+        Blocker first = blockWith(lane, 1);
+        Future<Integer> queued = submit(lane, tx -> probe(tx, 2));
+        awaitQueued(lane, 1);
+        Thread worker = lane.worker();
+        assertFalse(worker.isVirtual(), "a virtual worker would wait behind the requests for a carrier thread");
+
+        lane.close();
+        first.release().countDown();
+
+        assertEquals(1, first.job().get(5, TimeUnit.SECONDS));
+        assertEquals(2, queued.get(5, TimeUnit.SECONDS), "work queued before the close still runs");
+        assertTrue(worker.join(Duration.ofSeconds(5)), "the worker ends once the closed lane is empty");
+    }
+
+    @Test
+    void anIdleWorkerWakesForTheNextRequest() throws Exception {
+        BookingLane lane = lane(1000);
+        assertEquals(1, (int) lane.forShow(showId).inTransaction(tx -> probe(tx, 1)));
+        Thread worker = lane.worker();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> worker.getState() == Thread.State.WAITING);
+
+        assertEquals(2, (int) lane.forShow(showId).inTransaction(tx -> probe(tx, 2)));
+        assertEquals(worker, lane.worker(), "one worker serves the lane for its whole life");
+    }
+
     /** A lane for generic work only: the sales path is raced over HTTP in the booking tests. */
     private BookingLane lane(int maxQueue) {
         return lane(maxQueue, Duration.ofSeconds(30));
     }
 
     private BookingLane lane(int maxQueue, Duration maxWait) {
-        return new BookingLane(0, transactions, null, new LaneLimits(64, maxQueue, maxWait), counters);
+        BookingLane lane = new BookingLane(0, transactions, null, new LaneLimits(64, maxQueue, maxWait), counters);
+        lanes.add(lane);
+        return lane;
     }
 
     private int probe(dev.marquee.server.platform.Tx tx, int job) {
