@@ -25,6 +25,11 @@ public final class BenchMain {
         Files.deleteIfExists(log);
         long started = System.nanoTime();
         try (Database database = Database.start(out.resolve("pg"))) {
+            if (args.length > 1 && args[1].equals("crash")) {
+                // bench/run quick crash [RATE]: the crash scenario alone, for working on it.
+                System.out.println(Crash.run(database, jar, log, args.length > 2 ? Double.parseDouble(args[2]) : 2000));
+                return;
+            }
             Scenarios scenarios = new Scenarios(database, jar, mode, log);
             StrategyRun naive = StrategyRun.measure(scenarios, "naive", 300, false);
             StrategyRun optimized = StrategyRun.measure(scenarios, "optimized", 600, true);

@@ -98,7 +98,7 @@ final class BookingLane {
         }
         queue.add(job);
         if (worker == null) {
-            worker = Thread.ofPlatform().name("booking-lane-" + number).daemon().start(this::drain);
+            startWorker();
         } else if (idle) {
             notifyAll();
         }
@@ -127,19 +127,52 @@ final class BookingLane {
     }
 
     private void drain() {
-        while (true) {
-            List<Job> batch = nextBatch();
-            if (batch.isEmpty()) {
-                return;
+        try {
+            while (true) {
+                List<Job> batch = nextBatch();
+                if (batch.isEmpty()) {
+                    return;
+                }
+                counters.batches().increment();
+                counters.requests().add(batch.size());
+                try {
+                    run(batch);
+                } catch (RuntimeException | Error failure) {
+                    // Whatever escaped, nobody in the batch may wait for ever: those not answered yet hear it, and
+                    // the worker goes on with the next batch.
+                    batch.forEach(job -> answerOf(job).completeExceptionally(failure));
+                }
             }
-            counters.batches().increment();
-            counters.requests().add(batch.size());
-            if (batch.getFirst() instanceof Sale) {
-                runSales(batch.stream().map(Sale.class::cast).toList());
-            } else {
-                runWorks(batch.stream().map(Work.class::cast).toList());
-            }
+        } finally {
+            workerEnded();
         }
+    }
+
+    private void run(List<Job> batch) {
+        if (batch.getFirst() instanceof Sale) {
+            runSales(batch.stream().map(Sale.class::cast).toList());
+        } else {
+            runWorks(batch.stream().map(Work.class::cast).toList());
+        }
+    }
+
+    private static CompletableFuture<?> answerOf(Job job) {
+        return switch (job) {
+            case Sale sale -> sale.answer();
+            case Work work -> work.answer();
+        };
+    }
+
+    /** A worker that ended while the lane is open (interrupted) is replaced, so the line keeps moving. */
+    private synchronized void workerEnded() {
+        worker = closed ? worker : null;
+        if (!closed && !queue.isEmpty()) {
+            startWorker();
+        }
+    }
+
+    private void startWorker() {
+        worker = Thread.ofPlatform().name("booking-lane-" + number).daemon().start(this::drain);
     }
 
     /**

@@ -186,6 +186,18 @@ class BookingLaneTest {
     }
 
     @Test
+    void anErrorThatEscapesABatchIsHeardByItsRequestsAndTheLaneGoesOn() throws Exception {
+        BookingLane lane = lane(1000);
+        Error boom = new Error("a failure no request expects");
+        Future<Integer> failing = submit(lane, tx -> {
+            throw boom;
+        });
+
+        assertEquals(boom, failureOf(failing).getCause());
+        assertEquals(2, (int) lane.forShow(showId).inTransaction(tx -> probe(tx, 2)), "the worker goes on");
+    }
+
+    @Test
     void anIdleWorkerWakesForTheNextRequest() throws Exception {
         BookingLane lane = lane(1000);
         assertEquals(1, (int) lane.forShow(showId).inTransaction(tx -> probe(tx, 1)));
