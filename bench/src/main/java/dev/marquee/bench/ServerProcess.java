@@ -35,6 +35,11 @@ final class ServerProcess implements AutoCloseable {
             Path recording = log.resolveSibling("server-" + strategy + "-" + port + ".jfr");
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
         }
+        // MARQUEE_BENCH_SERVER_JAVA_OPTS adds options to every server's JVM, e.g. "-XX:+UseZGC" to compare collectors.
+        String javaOptions = System.getenv().getOrDefault("MARQUEE_BENCH_SERVER_JAVA_OPTS", "").strip();
+        if (!javaOptions.isEmpty()) {
+            command.addAll(List.of(javaOptions.split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

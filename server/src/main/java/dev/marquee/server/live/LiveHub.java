@@ -23,6 +23,12 @@ public final class LiveHub implements BackgroundWork {
 
     /** At most one message per show per client every 50 ms: about 20 a second. */
     static final long MIN_INTERVAL_MILLIS = 50;
+    /**
+     * Frames a second one show's messages may cost this instance: with more watchers than 20 a second fits in
+     * (500), each watcher gets fewer messages, each folding in more changes. A frame costs tens of microseconds of
+     * CPU on the cores that also book; 10,000 watchers at 20 a second would take more than the machine has.
+     */
+    static final long FRAMES_PER_SECOND_PER_SHOW = 10_000;
     static final int MAX_SHOWS_PER_SESSION = 100;
 
     private final CatalogService catalog;
@@ -95,6 +101,11 @@ public final class LiveHub implements BackgroundWork {
 
     Availability read(long showId) {
         return catalog.availability(showId);
+    }
+
+    /** How long a show's messages wait after the last one: 50 ms, longer when so many watch that frames would pile up. */
+    static long intervalMillis(int watchers) {
+        return Math.max(MIN_INTERVAL_MILLIS, watchers * 1000L / FRAMES_PER_SECOND_PER_SHOW);
     }
 
     void schedule(Runnable task, long delayMillis) {

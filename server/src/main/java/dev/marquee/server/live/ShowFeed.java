@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The live state of one show on this server instance. Changes are coalesced: at most one database read per
- * {@link LiveHub#MIN_INTERVAL_MILLIS}, never two at once, and the read after the last change always happens, so
- * the last message every subscriber gets equals the database.
+ * {@link LiveHub#intervalMillis} (50 ms, longer for a show watched by thousands), never two at once, and the read
+ * after the last change always happens, so the last message every subscriber gets equals the database.
  */
 final class ShowFeed {
 
@@ -76,7 +76,7 @@ final class ShowFeed {
         }
         busy = true;
         long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastReadNanos);
-        hub.schedule(this::refresh, Math.max(0, LiveHub.MIN_INTERVAL_MILLIS - sinceLast));
+        hub.schedule(this::refresh, Math.max(0, LiveHub.intervalMillis(subscribers.size()) - sinceLast));
     }
 
     private void refresh() {
