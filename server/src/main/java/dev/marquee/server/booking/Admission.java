@@ -35,7 +35,7 @@ public final class Admission {
     void admit(OptionalLong showId) {
         admit();
         if (showId.isPresent() && strategy.busy(showId.getAsLong())) {
-            throw BookingLane.busy();
+            throw BookingLane.busyRefusal();
         }
     }
 }

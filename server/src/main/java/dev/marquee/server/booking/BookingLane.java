@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.LongSupplier;
 
 /**
  * The requests waiting to book the shows of one lane, drained into shared transactions by one worker at a time, in
@@ -42,13 +43,18 @@ final class BookingLane {
     private final SaleService sales;
     private final LaneLimits limits;
     private final LaneCounters counters;
+    private final LongSupplier nanoTime;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
+    /** What one request of a well-filled batch has recently cost the worker, in nanoseconds; 0 until measured. */
+    private double nanosPerRequest;
     private Thread worker;
     private boolean idle;
     private boolean closed;
 
-    BookingLane(int number, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
+    BookingLane(int number, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters,
+                LongSupplier nanoTime) {
         this.number = number;
+        this.nanoTime = nanoTime;
         this.transactions = transactions;
         this.sales = sales;
         this.limits = limits;
@@ -61,7 +67,7 @@ final class BookingLane {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T inTransaction(Transactions.Work<T> work) {
-                Work job = new Work(showId, work, new CompletableFuture<>(), System.nanoTime());
+                Work job = new Work(showId, work, new CompletableFuture<>(), nanoTime.getAsLong());
                 enqueue(job);
                 return (T) await(job.answer());
             }
@@ -69,7 +75,7 @@ final class BookingLane {
     }
 
     SaleOutcome sell(SaleJob sale) {
-        Sale job = new Sale(sale, new CompletableFuture<>(), System.nanoTime());
+        Sale job = new Sale(sale, new CompletableFuture<>(), nanoTime.getAsLong());
         enqueue(job);
         return await(job.answer());
     }
@@ -93,8 +99,8 @@ final class BookingLane {
         if (closed) {
             throw ApiException.unavailable("The server is shutting down. Please try again in a moment.");
         }
-        if (busy(job.queuedAtNanos())) {
-            throw busy();
+        if (busyAt(job.queuedAtNanos())) {
+            throw busyRefusal();
         }
         queue.add(job);
         if (worker == null) {
@@ -104,13 +110,38 @@ final class BookingLane {
         }
     }
 
-    /** True when a request arriving at {@code nowNanos} would find the line full or its head waiting too long. */
-    synchronized boolean busy(long nowNanos) {
-        return queue.size() >= limits.maxQueue()
-                || (!queue.isEmpty() && nowNanos - queue.peek().queuedAtNanos() > limits.maxWait().toNanos());
+    /** True when a request arriving now would be refused: see {@link #busyAt}. */
+    synchronized boolean busy() {
+        return busyAt(nanoTime.getAsLong());
     }
 
-    static TooManyRequestsException busy() {
+    /**
+     * True when a request arriving at {@code nowNanos} would find the line full, its head already waiting longer
+     * than the budget, or so many ahead of it that at the lane's recent pace under load it would wait longer than
+     * the budget. The head's age alone lets in far too many when requests arrive much faster than the lane drains:
+     * the line is then long while its head is still young, and the last one in waits many budgets.
+     */
+    private boolean busyAt(long nowNanos) {
+        long budget = limits.maxWait().toNanos();
+        return queue.size() >= limits.maxQueue()
+                || (!queue.isEmpty() && nowNanos - queue.peek().queuedAtNanos() > budget)
+                || queue.size() * nanosPerRequest > budget;
+    }
+
+    /**
+     * Learns the lane's pace from a batch that took {@code elapsedNanos}: only from batches at least half full,
+     * because a lone request costs the worker a whole transaction and says nothing of how fast a long line drains.
+     */
+    private synchronized void paced(int size, long elapsedNanos) {
+        if (size * 2 < limits.maxBatch()) {
+            return;
+        }
+        double sample = (double) elapsedNanos / size;
+        nanosPerRequest = nanosPerRequest == 0 ? sample : 0.8 * nanosPerRequest + 0.2 * sample;
+    }
+
+    /** The answer to a request that finds its line busy. */
+    static TooManyRequestsException busyRefusal() {
         return new TooManyRequestsException("These shows are very busy right now. Please try again in a moment.",
                 Duration.ofSeconds(1));
     }
@@ -135,8 +166,10 @@ final class BookingLane {
                 }
                 counters.batches().increment();
                 counters.requests().add(batch.size());
+                long started = nanoTime.getAsLong();
                 try {
                     run(batch);
+                    paced(batch.size(), nanoTime.getAsLong() - started);
                 } catch (RuntimeException | Error failure) {
                     // Whatever escaped, nobody in the batch may wait for ever: those not answered yet hear it, and
                     // the worker goes on with the next batch.

@@ -18,7 +18,7 @@ final class BookingLanes implements BookingStrategy {
 
     BookingLanes(int count, Transactions transactions, SaleService sales, LaneLimits limits, LaneCounters counters) {
         lanes = IntStream.range(0, count)
-                .mapToObj(number -> new BookingLane(number, transactions, sales, limits, counters))
+                .mapToObj(number -> new BookingLane(number, transactions, sales, limits, counters, System::nanoTime))
                 .toArray(BookingLane[]::new);
     }
 
@@ -34,7 +34,7 @@ final class BookingLanes implements BookingStrategy {
 
     @Override
     public boolean busy(long showId) {
-        return laneOf(showId).busy(System.nanoTime());
+        return laneOf(showId).busy();
     }
 
     private BookingLane laneOf(long showId) {

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,7 +132,7 @@ class BookingLaneTest {
         Future<Integer> third = submit(lane, tx -> probe(tx, 3));
         awaitQueued(lane, 2);
 
-        assertTrue(lane.busy(System.nanoTime()), "admission asks before the request is read further");
+        assertTrue(lane.busy(), "admission asks before the request is read further");
         TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
                 () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 4)));
         assertTrue(refused.retryAfterSeconds() > 0);
@@ -139,7 +140,7 @@ class BookingLaneTest {
         first.job().get(5, TimeUnit.SECONDS);
         second.get(5, TimeUnit.SECONDS);
         third.get(5, TimeUnit.SECONDS);
-        assertFalse(lane.busy(System.nanoTime()));
+        assertFalse(lane.busy());
         assertEquals(3, server.number("SELECT count(*) FROM lane_probe"));
     }
 
@@ -151,12 +152,43 @@ class BookingLaneTest {
         awaitQueued(lane, 1);
         Thread.sleep(80);
 
-        assertTrue(lane.busy(System.nanoTime()));
+        assertTrue(lane.busy());
         assertThrows(TooManyRequestsException.class, () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 3)));
         first.release().countDown();
         assertEquals(2, waiting.get(5, TimeUnit.SECONDS));
         int taken = lane.forShow(showId).inTransaction(tx -> probe(tx, 4));
         assertEquals(4, taken, "an empty line takes work again");
+    }
+
+    @Test
+    void aLineLongerThanTheLaneDrainsWithinTheBudgetRefusesWhileItsHeadIsStillYoung() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        BookingLane lane = lane(new LaneLimits(2, 1000, Duration.ofMillis(100)), clock::get);
+        // A full batch of two that takes the worker 120 ms: the lane now drains 60 ms a request.
+        Blocker first = blockWith(lane, 1);
+        List<Future<Integer>> paced = List.of(submit(lane, tx -> probe(tx, 2)), submit(lane, tx -> {
+            clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(120));
+            return probe(tx, 3);
+        }));
+        awaitQueued(lane, 2);
+        first.release().countDown();
+        for (Future<Integer> job : paced) {
+            job.get(5, TimeUnit.SECONDS);
+        }
+
+        Blocker next = blockWith(lane, 4);
+        Future<Integer> oneAhead = submit(lane, tx -> probe(tx, 5));
+        awaitQueued(lane, 1);
+        assertFalse(lane.busy(), "one waiting: about 60 ms to wait, within the budget");
+        Future<Integer> twoAhead = submit(lane, tx -> probe(tx, 6));
+        awaitQueued(lane, 2);
+
+        assertTrue(lane.busy(), "two waiting: about 120 ms to wait, though the head has not waited at all");
+        assertThrows(TooManyRequestsException.class, () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 7)));
+        next.release().countDown();
+        assertEquals(5, oneAhead.get(5, TimeUnit.SECONDS));
+        assertEquals(6, twoAhead.get(5, TimeUnit.SECONDS));
+        assertFalse(lane.busy());
     }
 
     @Test
@@ -214,7 +246,11 @@ class BookingLaneTest {
     }
 
     private BookingLane lane(int maxQueue, Duration maxWait) {
-        BookingLane lane = new BookingLane(0, transactions, null, new LaneLimits(64, maxQueue, maxWait), counters);
+        return lane(new LaneLimits(64, maxQueue, maxWait), System::nanoTime);
+    }
+
+    private BookingLane lane(LaneLimits limits, java.util.function.LongSupplier nanoTime) {
+        BookingLane lane = new BookingLane(0, transactions, null, limits, counters, nanoTime);
         lanes.add(lane);
         return lane;
     }
