@@ -103,7 +103,10 @@ public final class LiveHub implements BackgroundWork {
         return catalog.availability(showId);
     }
 
-    /** How long a show's messages wait after the last one: 50 ms, longer when so many watch that frames would pile up. */
+    /**
+     * How long a show's messages wait after the last one: 50 ms, longer when so many watch that the frames would
+     * pile up.
+     */
     static long intervalMillis(int watchers) {
         return Math.max(MIN_INTERVAL_MILLIS, watchers * 1000L / FRAMES_PER_SECOND_PER_SHOW);
     }
