@@ -22,6 +22,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Drives the real client and writes what the window shows as PNG files. A tool, not a test: it needs a display
@@ -29,6 +30,10 @@ import org.awaitility.Awaitility;
  * [server URL]}; without a URL it starts the packaged server on a fresh embedded PostgreSQL with demo data.
  */
 public final class Screenshots {
+
+    private static final int STILL_FRAMES = 4;
+    private static final Duration FRAME_GAP = Duration.ofMillis(100);
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(5);
 
     private final Stage stage;
     private final Path out;
@@ -56,14 +61,12 @@ public final class Screenshots {
         }
     }
 
-    /** Writes the window as {@code name.png}, after letting calls finish and the layout settle. */
+    /** Writes the window as {@code name.png}, once what it shows has stopped changing. */
     void shoot(String name) throws Exception {
-        settle();
-        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        Frame frame = settledFrame();
+        int width = frame.width();
+        int height = frame.height();
+        int[] pixels = frame.pixels();
         BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         png.setRGB(0, 0, width, height, pixels, 0, width);
         Path file = out.resolve(name + ".png");
@@ -146,9 +149,41 @@ public final class Screenshots {
         return true;
     }
 
-    private static void settle() throws InterruptedException {
-        // A tool, not a test: a fixed pause lets the background calls land and the layout pass run.
-        Thread.sleep(1500);
+    private record Frame(int width, int height, int[] pixels) {
+        boolean sameAs(Frame other) {
+            return other != null && width == other.width && height == other.height
+                    && java.util.Arrays.equals(pixels, other.pixels);
+        }
+    }
+
+    /**
+     * The window once it has looked the same for {@link #STILL_FRAMES} snapshots in a row, {@link #FRAME_GAP}
+     * apart: calls have landed, layout has run and charts and notifications have finished animating. A screen that
+     * never settles (it shows a ticking clock, say) is shot as it is after {@link #SETTLE_AT_MOST}.
+     */
+    private Frame settledFrame() throws Exception {
+        Frame[] last = {frame()};
+        int[] still = {0};
+        try {
+            Awaitility.await().atMost(SETTLE_AT_MOST).pollInterval(FRAME_GAP).until(() -> {
+                Frame frame = frame();
+                still[0] = frame.sameAs(last[0]) ? still[0] + 1 : 0;
+                last[0] = frame;
+                return still[0] + 1 >= STILL_FRAMES;
+            });
+        } catch (ConditionTimeoutException neverStill) {
+            // shot as it is
+        }
+        return last[0];
+    }
+
+    private Frame frame() throws Exception {
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return new Frame(width, height, pixels);
     }
 
     static <T> T onFx(Callable<T> work) throws Exception {

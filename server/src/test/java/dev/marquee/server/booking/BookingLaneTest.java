@@ -146,11 +146,12 @@ class BookingLaneTest {
 
     @Test
     void aLineWhoseHeadHasWaitedTooLongRefusesAtOnce() throws Exception {
-        BookingLane lane = lane(1000, Duration.ofMillis(50));
+        AtomicLong clock = new AtomicLong();
+        BookingLane lane = lane(new LaneLimits(64, 1000, Duration.ofMillis(50)), clock::get);
         Blocker first = blockWith(lane, 1);
         Future<Integer> waiting = submit(lane, tx -> probe(tx, 2));
         awaitQueued(lane, 1);
-        Thread.sleep(80);
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(80));
 
         assertTrue(lane.busy());
         assertThrows(TooManyRequestsException.class, () -> lane.forShow(showId).inTransaction(tx -> probe(tx, 3)));
@@ -287,11 +288,9 @@ class BookingLaneTest {
         return new Blocker(first, release);
     }
 
-    private static void awaitQueued(BookingLane lane, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (lane.queued() < count && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+    private static void awaitQueued(BookingLane lane, int count) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                .until(() -> lane.queued() >= count);
         assertEquals(count, lane.queued());
     }
 

@@ -3,9 +3,11 @@ package dev.marquee.server.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class TimeOrderedIdsTest {
@@ -22,9 +24,11 @@ class TimeOrderedIdsTest {
     }
 
     @Test
-    void idsMadeLaterSortAfterAsText() throws InterruptedException {
+    void idsMadeLaterSortAfterAsText() {
         UUID earlier = TimeOrderedIds.next();
-        Thread.sleep(2);
+        long earlierMillis = earlier.getMostSignificantBits() >>> 16;
+        Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(1))
+                .until(() -> System.currentTimeMillis() > earlierMillis);
         UUID later = TimeOrderedIds.next();
         assertTrue(earlier.toString().compareTo(later.toString()) < 0, earlier + " then " + later);
         assertEquals(System.currentTimeMillis() / 1000, (later.getMostSignificantBits() >>> 16) / 1000, 1);
