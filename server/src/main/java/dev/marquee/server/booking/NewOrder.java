@@ -6,8 +6,8 @@ import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.TimeOrderedIds;
-import dev.marquee.server.platform.Tx;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,12 +43,12 @@ record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Chan
                 List.copyOf(tickets));
     }
 
-    /** Writes the orders, then all their tickets: two statements however many orders there are. */
-    static void insertAll(Tx tx, List<NewOrder> orders) {
+    /** Adds the orders, then all their tickets: two statements however many orders there are. */
+    static void insertAll(Pipeline writes, List<NewOrder> orders) {
         if (orders.isEmpty()) {
             return;
         }
-        tx.update("""
+        writes.add("""
                 INSERT INTO orders (id, user_id, show_id, hold_id, channel, status, customer_name, payment_method,
                                     total_cents, tendered_cents, change_due_cents, card_last4, shift_id)
                 SELECT o.id, o.user_id, o.show_id, o.hold_id, o.channel, 'PAID', o.customer_name, o.payment_method,
@@ -57,37 +57,37 @@ record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Chan
                             ?::bigint[], ?::bigint[], ?::text[], ?::uuid[])
                      AS o(id, user_id, show_id, hold_id, channel, customer_name, payment_method, total_cents,
                           tendered_cents, change_due_cents, card_last4, shift_id)""",
-                tx.uuids(orders.stream().map(NewOrder::id).toList()),
-                tx.uuids(orders.stream().map(order -> order.caller().id()).toList()),
-                tx.bigints(orders.stream().map(order -> order.allocation().showId()).toList()),
-                tx.uuids(orders.stream().map(NewOrder::holdId).toList()),
-                tx.texts(orders.stream().map(order -> order.channel().name()).toList()),
-                tx.texts(orders.stream().map(NewOrder::customerName).toList()),
-                tx.texts(orders.stream().map(order -> order.payment().method().name()).toList()),
-                tx.bigints(orders.stream().map(order -> order.allocation().totalCents()).toList()),
-                tx.bigints(orders.stream().map(order -> order.payment().tenderedCents()).toList()),
-                tx.bigints(orders.stream().map(order -> order.payment().changeDueCents()).toList()),
-                tx.texts(orders.stream().map(order -> order.payment().cardLast4()).toList()),
-                tx.uuids(orders.stream().map(NewOrder::shiftId).toList()));
+                writes.uuids(orders.stream().map(NewOrder::id).toList()),
+                writes.uuids(orders.stream().map(order -> order.caller().id()).toList()),
+                writes.bigints(orders.stream().map(order -> order.allocation().showId()).toList()),
+                writes.uuids(orders.stream().map(NewOrder::holdId).toList()),
+                writes.texts(orders.stream().map(order -> order.channel().name()).toList()),
+                writes.texts(orders.stream().map(NewOrder::customerName).toList()),
+                writes.texts(orders.stream().map(order -> order.payment().method().name()).toList()),
+                writes.bigints(orders.stream().map(order -> order.allocation().totalCents()).toList()),
+                writes.bigints(orders.stream().map(order -> order.payment().tenderedCents()).toList()),
+                writes.bigints(orders.stream().map(order -> order.payment().changeDueCents()).toList()),
+                writes.texts(orders.stream().map(order -> order.payment().cardLast4()).toList()),
+                writes.uuids(orders.stream().map(NewOrder::shiftId).toList()));
         List<NewOrder> owners = new ArrayList<>();
         List<NewTicket> tickets = new ArrayList<>();
         orders.forEach(order -> order.tickets().forEach(ticket -> {
             owners.add(order);
             tickets.add(ticket);
         }));
-        tx.update("""
+        writes.add("""
                 INSERT INTO tickets (id, order_id, show_id, tier_id, seat_id, seat_label, code, price_cents, status)
                 SELECT t.id, t.order_id, t.show_id, t.tier_id, t.seat_id, t.label, t.code, t.price, 'VALID'
                 FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::int[])
                      AS t(id, order_id, show_id, tier_id, seat_id, label, code, price)""",
-                tx.uuids(tickets.stream().map(NewTicket::id).toList()),
-                tx.uuids(owners.stream().map(NewOrder::id).toList()),
-                tx.bigints(owners.stream().map(order -> order.allocation().showId()).toList()),
-                tx.bigints(tickets.stream().map(NewTicket::tierId).toList()),
-                tx.bigints(tickets.stream().map(NewTicket::seatId).toList()),
-                tx.texts(tickets.stream().map(NewTicket::seatLabel).toList()),
-                tx.texts(tickets.stream().map(NewTicket::code).toList()),
-                tx.ints(tickets.stream().map(NewTicket::priceCents).toList()));
+                writes.uuids(tickets.stream().map(NewTicket::id).toList()),
+                writes.uuids(owners.stream().map(NewOrder::id).toList()),
+                writes.bigints(owners.stream().map(order -> order.allocation().showId()).toList()),
+                writes.bigints(tickets.stream().map(NewTicket::tierId).toList()),
+                writes.bigints(tickets.stream().map(NewTicket::seatId).toList()),
+                writes.texts(tickets.stream().map(NewTicket::seatLabel).toList()),
+                writes.texts(tickets.stream().map(NewTicket::code).toList()),
+                writes.ints(tickets.stream().map(NewTicket::priceCents).toList()));
     }
 
     /**

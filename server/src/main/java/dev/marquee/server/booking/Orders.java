@@ -7,6 +7,7 @@ import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,9 @@ final class Orders {
     static UUID create(Tx tx, Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
                        Payments.Settled payment, UUID shiftId) {
         NewOrder order = NewOrder.of(caller, allocation, holdId, channel, customerName, payment, shiftId);
-        NewOrder.insertAll(tx, List.of(order));
+        Pipeline writes = tx.pipeline();
+        NewOrder.insertAll(writes, List.of(order));
+        writes.run();
         return order.id();
     }
 

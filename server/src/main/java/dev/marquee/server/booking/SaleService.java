@@ -12,6 +12,7 @@ import dev.marquee.server.platform.ErrorResponses;
 import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.IdempotencyBatch;
 import dev.marquee.server.platform.IdempotencyBatch.Verdict;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
@@ -120,14 +121,15 @@ public final class SaleService {
             completions.add(new IdempotencyBatch.Completion(job.caller().id(), job.idempotencyKey(),
                     job.requestHash(), outcome.status(), outcome.body()));
         }
-        ledger.writeSold(tx);
-        NewOrder.insertAll(tx, orders);
-        audit.recordAll(tx, orders.stream().map(order -> new Audit.Entry(order.caller().email(), "SALE",
+        Pipeline writes = tx.pipeline();
+        ledger.writeSold(writes);
+        NewOrder.insertAll(writes, orders);
+        audit.recordAll(writes, orders.stream().map(order -> new Audit.Entry(order.caller().email(), "SALE",
                 order.allocation().showId(), auditDetails(order.id(), order.channel(), order.allocation(),
                         order.payment()))).toList());
-        IdempotencyBatch.storeAll(tx, completions);
-        new TreeSet<>(orders.stream().map(order -> order.allocation().showId()).toList())
-                .forEach(showId -> ShowVersions.bump(tx, showId));
+        IdempotencyBatch.storeAll(writes, completions);
+        ShowVersions.bumpAll(writes, orders.stream().map(order -> order.allocation().showId()).toList());
+        writes.run();
     }
 
     private NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift) {

@@ -2,6 +2,7 @@ package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.TierQuantity;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,13 +69,13 @@ final class TierLedger {
     }
 
     /** Writes every sale's quantities to the tiers in one statement. */
-    void writeSold(Tx tx) {
+    void writeSold(Pipeline writes) {
         if (taken.isEmpty()) {
             return;
         }
-        tx.update("""
+        writes.add("""
                 UPDATE tiers t SET sold = t.sold + d.quantity
                 FROM unnest(?::bigint[], ?::int[]) AS d(id, quantity) WHERE t.id = d.id""",
-                tx.bigints(taken.keySet()), tx.ints(taken.values()));
+                writes.bigints(taken.keySet()), writes.ints(taken.values()));
     }
 }

@@ -24,20 +24,20 @@ public final class Audit {
     }
 
     /** Many rows in one statement, in the order given. */
-    public void recordAll(Tx tx, List<Entry> entries) {
+    public void recordAll(Pipeline writes, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        tx.update("""
+        writes.add("""
                 INSERT INTO audit_log (actor, action, show_id, details)
                 SELECT e.actor, e.action, e.show_id, e.details::jsonb
                 FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) WITH ORDINALITY
                      AS e(actor, action, show_id, details, position)
                 ORDER BY e.position""",
-                tx.texts(entries.stream().map(Entry::actor).toList()),
-                tx.texts(entries.stream().map(Entry::action).toList()),
-                tx.bigints(entries.stream().map(Entry::showId).toList()),
-                tx.texts(entries.stream().map(entry -> json(entry.details())).toList()));
+                writes.texts(entries.stream().map(Entry::actor).toList()),
+                writes.texts(entries.stream().map(Entry::action).toList()),
+                writes.bigints(entries.stream().map(Entry::showId).toList()),
+                writes.texts(entries.stream().map(entry -> json(entry.details())).toList()));
     }
 
     private String json(Map<String, ?> details) {

@@ -75,24 +75,28 @@ public final class IdempotencyBatch {
         return verdicts;
     }
 
-    /** Writes every new key with its answer in one statement; throws {@link KeyConflict} if one was taken meanwhile. */
-    public static void storeAll(Tx tx, List<Completion> completions) {
+    /**
+     * Adds every new key with its answer, in one statement; when the writes run, throws {@link KeyConflict} if one was
+     * taken meanwhile.
+     */
+    public static void storeAll(Pipeline writes, List<Completion> completions) {
         if (completions.isEmpty()) {
             return;
         }
-        int stored = tx.update("""
+        writes.add("""
                 INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state, response_status, response_body)
                 SELECT c.user_id, c.idem_key, decode(c.hash, 'hex'), 'DONE', c.status, c.body
                 FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::text[]) AS c(user_id, idem_key, hash, status, body)
-                ON CONFLICT DO NOTHING""",
-                tx.uuids(completions.stream().map(Completion::caller).toList()),
-                tx.texts(completions.stream().map(Completion::key).toList()),
-                tx.texts(completions.stream().map(c -> HEX.formatHex(c.requestHash())).toList()),
-                tx.ints(completions.stream().map(Completion::status).toList()),
-                tx.texts(completions.stream().map(c -> new String(c.body(), StandardCharsets.UTF_8)).toList()));
-        if (stored != completions.size()) {
-            throw new KeyConflict();
-        }
+                ON CONFLICT DO NOTHING""", stored -> {
+                    if (stored != completions.size()) {
+                        throw new KeyConflict();
+                    }
+                },
+                writes.uuids(completions.stream().map(Completion::caller).toList()),
+                writes.texts(completions.stream().map(Completion::key).toList()),
+                writes.texts(completions.stream().map(c -> HEX.formatHex(c.requestHash())).toList()),
+                writes.ints(completions.stream().map(Completion::status).toList()),
+                writes.texts(completions.stream().map(c -> new String(c.body(), StandardCharsets.UTF_8)).toList()));
     }
 
     /** Another transaction wrote one of the keys first: roll back and run again, and that request replays its answer. */

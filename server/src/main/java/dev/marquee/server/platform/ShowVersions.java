@@ -1,5 +1,9 @@
 package dev.marquee.server.platform;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
 /**
  * Marks a change to a show's inventory. Every transaction that changes tiers, seats, prices or sales calls
  * {@link #bump} as its LAST statement: every booking of the show queues for this one row, so it is held only from
@@ -20,10 +24,28 @@ public final class ShowVersions {
         if (tx.deferBump(showId)) {
             return;
         }
-        tx.list("""
-                WITH bumped AS (UPDATE shows SET version = version + 1 WHERE id = ? RETURNING id, version)
+        Pipeline bump = tx.pipeline();
+        bumpAll(bump, List.of(showId));
+        bump.run();
+    }
+
+    /**
+     * Adds one statement that bumps every show named, locking their rows in id order (the global lock order) and
+     * queueing one NOTIFY per show, in id order: a batch's last statement, however many shows it sold. The lock is
+     * the one an UPDATE of a non-key column takes (FOR NO KEY UPDATE), which does not conflict with the key-share
+     * locks this transaction's and others' foreign keys (orders and tickets to their show) hold on the same rows;
+     * FOR UPDATE would, and two sales of one show would deadlock.
+     */
+    public static void bumpAll(Pipeline writes, Collection<Long> showIds) {
+        if (showIds.isEmpty()) {
+            return;
+        }
+        writes.add("""
+                WITH locked AS (SELECT id FROM shows WHERE id = ANY(?) ORDER BY id FOR NO KEY UPDATE),
+                     bumped AS (UPDATE shows s SET version = s.version + 1 FROM locked WHERE s.id = locked.id
+                                RETURNING s.id, s.version)
                 SELECT pg_notify('%s', id || ':' || version || ':'
                                  || (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)
-                FROM bumped""".formatted(CHANNEL), row -> Boolean.TRUE, showId);
+                FROM bumped ORDER BY id""".formatted(CHANNEL), writes.bigints(new TreeSet<>(showIds)));
     }
 }

@@ -51,8 +51,10 @@ public final class Tx {
     public void flushBumps() {
         Set<Long> shows = deferredBumps;
         deferredBumps = null;
-        if (shows != null) {
-            shows.forEach(showId -> ShowVersions.bump(this, showId));
+        if (shows != null && !shows.isEmpty()) {
+            Pipeline bumps = pipeline();
+            ShowVersions.bumpAll(bumps, shows);
+            bumps.run();
         }
     }
 
@@ -157,7 +159,12 @@ public final class Tx {
         }
     }
 
-    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+    /** Statements to send together in one round trip: see {@link Pipeline}. */
+    public Pipeline pipeline() {
+        return new Pipeline(this);
+    }
+
+    PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, bindable(params[i]));
