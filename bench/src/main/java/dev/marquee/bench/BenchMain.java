@@ -31,6 +31,12 @@ public final class BenchMain {
                 return;
             }
             Scenarios scenarios = new Scenarios(database, jar, mode, log);
+            if (args.length > 1 && args[1].equals("steady")) {
+                // bench/run quick steady RATE [SECONDS]: one hot-tier step with its timeline, for working on tails.
+                Steady.run(scenarios, database, Double.parseDouble(args[2]),
+                        args.length > 3 ? Double.parseDouble(args[3]) : 15);
+                return;
+            }
             StrategyRun naive = StrategyRun.measure(scenarios, "naive", 300, false);
             StrategyRun optimized = StrategyRun.measure(scenarios, "optimized", 600, true);
             double max = optimized.hotBest().result().acceptedPerSec();

@@ -30,7 +30,7 @@ final class Database implements AutoCloseable {
     static Database start(Path dataDir) throws IOException {
         // A run that was killed leaves its data directory behind, and initdb refuses a directory that is not empty.
         deleteTree(dataDir);
-        return new Database(EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(true)
                 .setServerConfig("synchronous_commit", "on")
@@ -38,7 +38,33 @@ final class Database implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
-                .start(), dataDir);
+                .setServerConfig("min_wal_size", "1GB")
+                .setServerConfig("max_wal_size", "4GB");
+        // MARQUEE_BENCH_PG_STATEMENTS=1 loads pg_stat_statements, for `bench/run quick steady` to show per statement.
+        if ("1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"))) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        Database database = new Database(builder.start(), dataDir);
+        database.prepareWal();
+        return database;
+    }
+
+    /**
+     * Leaves 1 GB of WAL segments ready to be reused, as on a server that has run for a while: 1 GB of WAL written
+     * and then checkpointed, which recycles its segments (min_wal_size keeps them). A fresh cluster instead creates
+     * each 16 MB segment when it first needs it, writing it full of zeros and syncing it while holding the WAL write
+     * lock, so every commit waits for it: a stall every few seconds under load, which a fresh data directory per
+     * run would otherwise put into the figures.
+     */
+    private void prepareWal() throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_logical_emit_message(false, 'marquee-bench', repeat('x', 1048576))"
+                    + " FROM generate_series(1, 1024)");
+            statement.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IOException("Could not prepare the WAL", e);
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

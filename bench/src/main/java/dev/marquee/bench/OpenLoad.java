@@ -46,6 +46,11 @@ final class OpenLoad {
 
     /** Offers {@code rate} requests a second for {@code seconds}, then waits for every answer. */
     LoadResult run(double rate, double seconds, Requests requests) throws InterruptedException {
+        return run(rate, seconds, requests, null);
+    }
+
+    /** As {@link #run(double, double, Requests)}, also noting each answer in {@code timeline} when there is one. */
+    LoadResult run(double rate, double seconds, Requests requests, Timeline timeline) throws InterruptedException {
         LinkedBlockingQueue<Due> due = new LinkedBlockingQueue<>();
         Histogram accepted = histogram();
         Histogram refused = histogram();
@@ -54,6 +59,9 @@ final class OpenLoad {
         Queue<String> acceptedIds = new ConcurrentLinkedQueue<>();
         RateSchedule schedule = new RateSchedule(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20), rate, seconds);
         long start = schedule.startNanos();
+        if (timeline != null) {
+            timeline.begin(start);
+        }
         Thread[] workers = new Thread[connections];
         for (int w = 0; w < connections; w++) {
             workers[w] = Thread.ofVirtual().start(() -> {
@@ -76,6 +84,9 @@ final class OpenLoad {
                             status = -1;
                         }
                         long latency = Math.max(1, System.nanoTime() - next.intendedNanos());
+                        if (timeline != null) {
+                            timeline.record(next.intendedNanos(), latency, status == 429);
+                        }
                         statuses.computeIfAbsent(status, any -> new LongAdder()).increment();
                         if (status == 200 || status == 201) {
                             accepted.recordValue(latency);

@@ -1,0 +1,106 @@
+package dev.marquee.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * {@code bench/run quick steady RATE [SECONDS]}: for working on tails, not for quoting. One optimized server, warmed
+ * up as the benchmark warms it, then a single hot-tier step at {@code RATE} with a {@link Timeline}: the worst 50 ms
+ * windows with what PostgreSQL was doing in each ({@link WaitSampler}), every second's refusals and worst latency,
+ * the CPU of the server, the database and this generator, and how many requests each lane transaction served. With
+ * {@code MARQUEE_BENCH_PG_STATEMENTS=1} it also prints the step's most expensive statements (pg_stat_statements).
+ */
+final class Steady {
+
+    private Steady() {
+    }
+
+    static void run(Scenarios scenarios, Database database, double rate, double seconds) throws Exception {
+        boolean statements = "1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"));
+        try (Scenarios.Stage stage = scenarios.stage("optimized", "optimized")) {
+            Sales warmUp = new Sales(stage.clerkToken, Sales.targets(seed(stage, 100, 10, 1_000_000)), "steady-warm-");
+            stage.warmUp(600, warmUp);
+            stage.warmUp(rate, warmUp);
+            Sales sales = new Sales(stage.clerkToken, Sales.targets(seed(stage, 1, 1, 50_000_000)), "steady-");
+            if (statements) {
+                try (Connection sql = stage.sql(); Statement statement = sql.createStatement()) {
+                    statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                    statement.execute("SELECT pg_stat_statements_reset()");
+                }
+            }
+            Timeline timeline = new Timeline(seconds);
+            String metricsBefore = metrics(scenarios.port());
+            CpuMeter.Sample before = CpuMeter.sample(stage.server.pid(), database.postmasterPid());
+            LoadResult result;
+            WaitSampler waits;
+            try (WaitSampler sampler = WaitSampler.start(stage.sql(), timeline)) {
+                result = stage.load.run(rate, seconds, sales, timeline);
+                waits = sampler;
+            }
+            CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
+            String metricsAfter = metrics(scenarios.port());
+            System.out.println("steady hot tier: " + result);
+            System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n", cpu.serverMicros() / 1e6 / seconds,
+                    cpu.databaseMicros() / 1e6 / seconds, cpu.generatorMicros() / 1e6 / seconds);
+            double batches = counter(metricsAfter, "marquee_lane_batches_total")
+                    - counter(metricsBefore, "marquee_lane_batches_total");
+            double batched = counter(metricsAfter, "marquee_lane_batched_requests_total")
+                    - counter(metricsBefore, "marquee_lane_batched_requests_total");
+            System.out.printf("lane transactions: %.0f, %.1f requests each%n", batches, batched / Math.max(1, batches));
+            System.out.println("worst 50 ms windows (offset from the step's start; database samples every 10 ms):");
+            for (Timeline.Window window : timeline.worst(15)) {
+                System.out.printf("  +%6d ms  due %4d refused %4d worst %7.1f ms  %s%n", window.offsetMillis(),
+                        window.due(), window.refused(), window.worstMillis(), waits.in(window.index()));
+            }
+            System.out.println("second by second:");
+            for (Timeline.Window second : timeline.seconds()) {
+                System.out.printf("  %3d s  due %5d refused %5d worst %7.1f ms%n", second.index(), second.due(),
+                        second.refused(), second.worstMillis());
+            }
+            System.out.println("database samples over the step: " + waits.total());
+            if (statements) {
+                printStatements(stage);
+            }
+        }
+    }
+
+    private static List<Seed.Show> seed(Scenarios.Stage stage, int shows, int tiersPerShow, int capacity)
+            throws SQLException {
+        try (Connection sql = stage.sql()) {
+            return Seed.gaShows(sql, shows, tiersPerShow, capacity);
+        }
+    }
+
+    private static void printStatements(Scenarios.Stage stage) throws SQLException {
+        System.out.println("statements by total time (calls, total ms, mean ms, max ms, rows, WAL bytes):");
+        try (Connection sql = stage.sql(); Statement statement = sql.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT calls, total_exec_time, mean_exec_time, max_exec_time, rows, wal_bytes,
+                            left(regexp_replace(query, '\\s+', ' ', 'g'), 100)
+                     FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15""")) {
+            while (rows.next()) {
+                System.out.printf("  %7d %9.1f %7.3f %7.1f %8d %10d  %s%n", rows.getLong(1), rows.getDouble(2),
+                        rows.getDouble(3), rows.getDouble(4), rows.getLong(5), rows.getLong(6), rows.getString(7));
+            }
+        }
+    }
+
+    private static String metrics(int port) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/observe/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    private static double counter(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+}
