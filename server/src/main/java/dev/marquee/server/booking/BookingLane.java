@@ -117,15 +117,18 @@ final class BookingLane {
 
     /**
      * True when a request arriving at {@code nowNanos} would find the line full, its head already waiting longer
-     * than the budget, or so many ahead of it that at the lane's recent pace under load it would wait longer than
-     * the budget. The head's age alone lets in far too many when requests arrive much faster than the lane drains:
-     * the line is then long while its head is still young, and the last one in waits many budgets.
+     * than the budget, or at least a full batch ahead of it and so many that at the lane's recent pace under load it
+     * would wait longer than the budget. The head's age alone lets in far too many when requests arrive much faster
+     * than the lane drains: the line is then long while its head is still young, and the last one in waits many
+     * budgets. A shorter line goes in the next batch whatever the pace says: the pace is learned only from
+     * well-filled batches, so after a stall it can stay high while the lane, serving small batches, drains quickly,
+     * and would refuse for nothing.
      */
     private boolean busyAt(long nowNanos) {
         long budget = limits.maxWait().toNanos();
         return queue.size() >= limits.maxQueue()
                 || (!queue.isEmpty() && nowNanos - queue.peek().queuedAtNanos() > budget)
-                || queue.size() * nanosPerRequest > budget;
+                || (queue.size() >= limits.maxBatch() && queue.size() * nanosPerRequest > budget);
     }
 
     /**

@@ -193,6 +193,41 @@ class BookingLaneTest {
     }
 
     @Test
+    void aPaceLearnedInAStallDoesNotRefuseALineShorterThanOneBatch() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        BookingLane lane = lane(new LaneLimits(4, 1000, Duration.ofMillis(100)), clock::get);
+        // A full batch of four that stalls the worker 400 ms: the pace it teaches is 100 ms a request.
+        Blocker first = blockWith(lane, 1);
+        List<Future<Integer>> stalled = new ArrayList<>();
+        for (int job = 2; job <= 4; job++) {
+            int id = job;
+            stalled.add(submit(lane, tx -> probe(tx, id)));
+        }
+        stalled.add(submit(lane, tx -> {
+            clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(400));
+            return probe(tx, 5);
+        }));
+        awaitQueued(lane, 4);
+        first.release().countDown();
+        for (Future<Integer> job : stalled) {
+            job.get(5, TimeUnit.SECONDS);
+        }
+
+        Blocker next = blockWith(lane, 6);
+        List<Future<Integer>> twoWaiting = List.of(submit(lane, tx -> probe(tx, 7)), submit(lane, tx -> probe(tx, 8)));
+        awaitQueued(lane, 2);
+        assertFalse(lane.busy(), "two waiting go in the next batch, whatever the stalled pace says");
+        Future<Integer> third = submit(lane, tx -> probe(tx, 9));
+        Future<Integer> fourth = submit(lane, tx -> probe(tx, 10));
+        awaitQueued(lane, 4);
+        assertTrue(lane.busy(), "a full batch waiting at 100 ms a request: 400 ms to wait");
+        next.release().countDown();
+        for (Future<Integer> job : List.of(twoWaiting.get(0), twoWaiting.get(1), third, fourth)) {
+            job.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aClosedLaneTakesNoMoreWork() {
         BookingLane lane = lane(1000);
         lane.close();
