@@ -32,9 +32,9 @@ public final class BenchMain {
             }
             Scenarios scenarios = new Scenarios(database, jar, mode, log);
             if (args.length > 1 && args[1].equals("steady")) {
-                // bench/run quick steady RATE [SECONDS]: one hot-tier step with its timeline, for working on tails.
+                // bench/run quick steady RATE [SECONDS] [spread]: one step with its timeline, for working on tails.
                 Steady.run(scenarios, database, Double.parseDouble(args[2]),
-                        args.length > 3 ? Double.parseDouble(args[3]) : 15);
+                        args.length > 3 ? Double.parseDouble(args[3]) : 15, args.length > 4 && args[4].equals("spread"));
                 return;
             }
             StrategyRun naive = StrategyRun.measure(scenarios, "naive", 300, false);

@@ -11,8 +11,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * {@code bench/run quick steady RATE [SECONDS]}: for working on tails, not for quoting. One optimized server, warmed
- * up as the benchmark warms it, then a single hot-tier step at {@code RATE} with a {@link Timeline}: the worst 50 ms
+ * {@code bench/run quick steady RATE [SECONDS] [spread]}: for working on tails, not for quoting. One optimized server,
+ * warmed up as the benchmark warms it, then a single hot-tier step (or, with {@code spread}, one over 1,000 tiers of
+ * 100 shows) at {@code RATE} with a {@link Timeline}: the worst 50 ms
  * windows with what PostgreSQL was doing in each ({@link WaitSampler}), every second's refusals and worst latency,
  * the CPU of the server, the database and this generator, and how many requests each lane transaction served. With
  * {@code MARQUEE_BENCH_PG_STATEMENTS=1} it also prints the step's most expensive statements (pg_stat_statements).
@@ -22,13 +23,15 @@ final class Steady {
     private Steady() {
     }
 
-    static void run(Scenarios scenarios, Database database, double rate, double seconds) throws Exception {
+    static void run(Scenarios scenarios, Database database, double rate, double seconds, boolean spread)
+            throws Exception {
         boolean statements = "1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"));
         try (Scenarios.Stage stage = scenarios.stage("optimized", "optimized")) {
             Sales warmUp = new Sales(stage.clerkToken, Sales.targets(seed(stage, 100, 10, 1_000_000)), "steady-warm-");
             stage.warmUp(600, warmUp);
             stage.warmUp(rate, warmUp);
-            Sales sales = new Sales(stage.clerkToken, Sales.targets(seed(stage, 1, 1, 50_000_000)), "steady-");
+            List<Seed.Show> shows = spread ? seed(stage, 100, 10, 1_000_000) : seed(stage, 1, 1, 50_000_000);
+            Sales sales = new Sales(stage.clerkToken, Sales.targets(shows), "steady-");
             if (statements) {
                 try (Connection sql = stage.sql(); Statement statement = sql.createStatement()) {
                     statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
@@ -46,7 +49,7 @@ final class Steady {
             }
             CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
             String metricsAfter = metrics(scenarios.port());
-            System.out.println("steady hot tier: " + result);
+            System.out.println("steady " + (spread ? "spread: " : "hot tier: ") + result);
             System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n", cpu.serverMicros() / 1e6 / seconds,
                     cpu.databaseMicros() / 1e6 / seconds, cpu.generatorMicros() / 1e6 / seconds);
             double batches = counter(metricsAfter, "marquee_lane_batches_total")
