@@ -24,15 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Box-office sales, stock taken, paid and ticketed with no hold in between, any number in one
- * transaction: answered keys looked up in one statement, tiers locked once, each sale allocated in arrival order (all
- * or nothing), then orders, tickets, audit rows and the new keys with their answers written in a few statements, and
- * one version bump per show.
+ * Box-office sales, stock taken, paid and ticketed with no hold in between, any number in one transaction of three
+ * round trips. First the reads and locks together: answered keys, the shows, the sellers' open shifts, the tiers.
+ * Then each sale is allocated in memory in arrival order (all or nothing; seats are picked one sale at a time, with a
+ * round trip each). Then the writes together: tier counters, orders, tickets, audit rows, the new keys with their
+ * answers, and one version bump per show. Then the commit.
  */
 public final class SaleService {
 
@@ -72,9 +72,17 @@ public final class SaleService {
     }
 
     private List<SaleOutcome> sellAll(Tx tx, List<SaleJob> jobs) {
-        List<Verdict> verdicts = IdempotencyBatch.lookup(tx, jobs.stream()
+        // Everything the batch reads and locks goes in one round trip: keys already answered, the shows, the
+        // sellers' open shifts and then the tiers (the global lock order), for every job, replays included.
+        Pipeline reads = tx.pipeline();
+        IdempotencyBatch.Lookup keys = IdempotencyBatch.lookup(reads, jobs.stream()
                 .map(job -> new IdempotencyBatch.Claim(job.caller().id(), job.idempotencyKey(), job.requestHash()))
                 .toList());
+        Map<Long, ShowFacts> shows = showFacts(reads, jobs);
+        Map<UUID, Optional<UUID>> openShifts = openShifts(reads, jobs);
+        TierLedger ledger = lockStock(reads, jobs);
+        reads.run();
+        List<Verdict> verdicts = keys.verdicts();
         SaleOutcome[] outcomes = new SaleOutcome[jobs.size()];
         List<Integer> toSell = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
@@ -86,7 +94,7 @@ public final class SaleService {
             }
         }
         if (!toSell.isEmpty()) {
-            sell(tx, toSell.stream().map(jobs::get).toList(), toSell, outcomes);
+            sell(tx, new BatchReads(shows, openShifts, ledger), toSell.stream().map(jobs::get).toList(), toSell, outcomes);
         }
         for (int i = 0; i < jobs.size(); i++) {
             if (verdicts.get(i) instanceof Verdict.SameAs sameAs) {
@@ -96,11 +104,15 @@ public final class SaleService {
         return List.of(outcomes);
     }
 
+    /** What the batch read and locked before selling. */
+    private record BatchReads(Map<Long, ShowFacts> shows, Map<UUID, Optional<UUID>> openShifts, TierLedger ledger) {
+    }
+
     /** Sells {@code jobs}, answering each into {@code outcomes} at the index {@code positions} gives. */
-    private void sell(Tx tx, List<SaleJob> jobs, List<Integer> positions, SaleOutcome[] outcomes) {
-        Map<Long, ShowFacts> shows = showFacts(tx, jobs.stream().map(SaleJob::showId).toList());
-        Map<UUID, Optional<UUID>> openShifts = openShifts(tx, jobs);
-        TierLedger ledger = lockStock(tx, jobs, shows);
+    private void sell(Tx tx, BatchReads read, List<SaleJob> jobs, List<Integer> positions, SaleOutcome[] outcomes) {
+        Map<Long, ShowFacts> shows = read.shows();
+        Map<UUID, Optional<UUID>> openShifts = read.openShifts();
+        TierLedger ledger = read.ledger();
         List<NewOrder> orders = new ArrayList<>();
         List<IdempotencyBatch.Completion> completions = new ArrayList<>();
         for (int j = 0; j < jobs.size(); j++) {
@@ -158,41 +170,36 @@ public final class SaleService {
         return NewOrder.of(job.caller(), allocation, null, Channel.BOX_OFFICE, job.customerName(), settled, shiftId);
     }
 
-    /** Locks the tiers general-admission sales name and every tier of the seated shows sold, in id order. */
-    private static TierLedger lockStock(Tx tx, List<SaleJob> jobs, Map<Long, ShowFacts> shows) {
-        List<Long> gaTiers = new ArrayList<>();
-        Set<Long> seatedShows = new TreeSet<>();
+    /** Adds the lock of the tiers the sales name and of every tier of the seated shows among theirs, in id order. */
+    private static TierLedger lockStock(Pipeline reads, List<SaleJob> jobs) {
+        List<Long> namedTiers = new ArrayList<>();
         for (SaleJob job : jobs) {
-            ShowFacts show = shows.get(job.showId());
-            if (show == null) {
-                continue;
-            }
-            if (show.mode() == SeatingMode.SEATED) {
-                seatedShows.add(job.showId());
-            } else if (job.wanted() instanceof BookingItems.TierQuantities quantities) {
-                quantities.items().forEach(item -> gaTiers.add(item.tierId()));
+            if (job.wanted() instanceof BookingItems.TierQuantities quantities) {
+                quantities.items().forEach(item -> namedTiers.add(item.tierId()));
             }
         }
-        return TierLedger.lock(tx, gaTiers, seatedShows);
+        return TierLedger.lock(reads, namedTiers, jobs.stream().map(SaleJob::showId).toList());
     }
 
-    private static Map<Long, ShowFacts> showFacts(Tx tx, List<Long> showIds) {
+    private static Map<Long, ShowFacts> showFacts(Pipeline reads, List<SaleJob> jobs) {
         Map<Long, ShowFacts> shows = new HashMap<>();
-        tx.list("""
+        reads.query("""
                 SELECT s.id, s.seating_mode, s.on_sale, e.title, s.starts_at, now() AS now
                 FROM shows s JOIN events e ON e.id = s.event_id WHERE s.id = ANY(?)""",
                 row -> shows.put(row.getLong("id"), new ShowFacts(SeatingMode.valueOf(row.getString("seating_mode")),
                         row.getBoolean("on_sale"), row.getString("title"), Tx.instant(row, "starts_at"),
-                        Tx.instant(row, "now"))), tx.bigints(new TreeSet<>(showIds)));
+                        Tx.instant(row, "now"))),
+                reads.bigints(new TreeSet<>(jobs.stream().map(SaleJob::showId).toList())));
         return shows;
     }
 
-    /** The open shift of each staff member selling, share-locked; fans (no shift) are absent. */
-    private static Map<UUID, Optional<UUID>> openShifts(Tx tx, List<SaleJob> jobs) {
+    /** Adds the look-up of each selling staff member's open shift, share-locked; fans (no shift) are absent. */
+    private static Map<UUID, Optional<UUID>> openShifts(Pipeline reads, List<SaleJob> jobs) {
         Map<UUID, Optional<UUID>> shifts = new HashMap<>();
         for (SaleJob job : jobs) {
-            if (job.caller().isStaff()) {
-                shifts.computeIfAbsent(job.caller().id(), staffId -> Shifts.openShiftOf(tx, staffId));
+            UUID staffId = job.caller().id();
+            if (job.caller().isStaff() && shifts.putIfAbsent(staffId, Optional.empty()) == null) {
+                Shifts.openShiftOf(reads, staffId, shift -> shifts.put(staffId, Optional.of(shift)));
             }
         }
         return shifts;

@@ -3,7 +3,6 @@ package dev.marquee.server.booking;
 import dev.marquee.model.booking.TierQuantity;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.Tx;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,15 +28,21 @@ final class TierLedger {
     private TierLedger() {
     }
 
-    static TierLedger lock(Tx tx, Collection<Long> gaTierIds, Collection<Long> seatedShowIds) {
+    /**
+     * Adds the lock of the tiers named and of every tier of the seated shows among {@code showIds}, in id order; the
+     * ledger holds them once the pipeline has run.
+     */
+    static TierLedger lock(Pipeline reads, Collection<Long> namedTierIds, Collection<Long> showIds) {
         TierLedger ledger = new TierLedger();
-        tx.list("""
+        reads.query("""
                 SELECT id, show_id, name, price_cents, capacity, held, sold FROM tiers
-                WHERE id = ANY(?) OR show_id = ANY(?) ORDER BY id FOR UPDATE""",
+                WHERE id = ANY(?)
+                   OR show_id IN (SELECT id FROM shows WHERE id = ANY(?) AND seating_mode = 'SEATED')
+                ORDER BY id FOR UPDATE""",
                 row -> ledger.tiers.put(row.getLong("id"), new LockedTier(row.getLong("show_id"),
                         new Stock.Tier(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
                                 row.getInt("capacity"), row.getInt("held"), row.getInt("sold")))),
-                tx.bigints(new TreeSet<>(gaTierIds)), tx.bigints(new TreeSet<>(seatedShowIds)));
+                reads.bigints(new TreeSet<>(namedTierIds)), reads.bigints(new TreeSet<>(showIds)));
         return ledger;
     }
 

@@ -4,9 +4,11 @@ import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The staff member's open shift, as booking sees it. Call these FIRST in a booking transaction: the shift row
@@ -16,13 +18,22 @@ import java.util.UUID;
  */
 public final class Shifts {
 
+    private static final String OPEN_SHIFT = "SELECT id FROM shifts WHERE staff_id = ? AND closed_at IS NULL FOR SHARE";
+
     private Shifts() {
     }
 
     /** The staff member's open shift, share-locked until the transaction ends; empty when none is open. */
     public static Optional<UUID> openShiftOf(Tx tx, UUID staffId) {
-        return tx.first("SELECT id FROM shifts WHERE staff_id = ? AND closed_at IS NULL FOR SHARE",
-                row -> Tx.uuid(row, "id"), staffId);
+        return tx.first(OPEN_SHIFT, row -> Tx.uuid(row, "id"), staffId);
+    }
+
+    /** Adds the look-up of a staff member's open shift, share-locked, to {@code reads}; {@code found} hears its id. */
+    public static void openShiftOf(Pipeline reads, UUID staffId, Consumer<UUID> found) {
+        reads.query(OPEN_SHIFT, row -> {
+            found.accept(Tx.uuid(row, "id"));
+            return null;
+        }, staffId);
     }
 
     /** The caller's open shift, share-locked; 409 SHIFT_CONFLICT when they have none (cash needs a drawer). */

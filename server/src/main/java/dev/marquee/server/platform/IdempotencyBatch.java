@@ -49,30 +49,54 @@ public final class IdempotencyBatch {
     private IdempotencyBatch() {
     }
 
-    /** Looks every key up in one statement; answers one verdict per claim, in order. */
-    public static List<Verdict> lookup(Tx tx, List<Claim> claims) {
-        Map<String, Integer> firstWithKey = new HashMap<>();
+    /** Keys looked up as part of a pipeline: their verdicts once it has run. */
+    public static final class Lookup {
+        private final List<Claim> claims;
+        private final Map<String, Integer> firstWithKey = new HashMap<>();
+        private final Map<String, Idempotency.Stored> stored = new HashMap<>();
+
+        private Lookup(List<Claim> claims) {
+            this.claims = claims;
+        }
+
+        /** One verdict per claim, in order. */
+        public List<Verdict> verdicts() {
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                Claim claim = claims.get(i);
+                String id = id(claim.caller(), claim.key());
+                int first = firstWithKey.get(id);
+                if (first != i) {
+                    verdicts.add(new Verdict.SameAs(first));
+                } else if (stored.containsKey(id)) {
+                    verdicts.add(verdictOf(stored.get(id), claim.requestHash()));
+                } else {
+                    verdicts.add(new Verdict.Run());
+                }
+            }
+            return verdicts;
+        }
+    }
+
+    /** Adds the look-up of every key to {@code reads}, one statement; the verdicts are known once it has run. */
+    public static Lookup lookup(Pipeline reads, List<Claim> claims) {
+        Lookup lookup = new Lookup(claims);
         List<Claim> distinct = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
-            if (firstWithKey.putIfAbsent(id(claims.get(i).caller(), claims.get(i).key()), i) == null) {
+            if (lookup.firstWithKey.putIfAbsent(id(claims.get(i).caller(), claims.get(i).key()), i) == null) {
                 distinct.add(claims.get(i));
             }
         }
-        Map<String, Idempotency.Stored> stored = storedAnswers(tx, distinct);
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i);
-            String id = id(claim.caller(), claim.key());
-            int first = firstWithKey.get(id);
-            if (first != i) {
-                verdicts.add(new Verdict.SameAs(first));
-            } else if (stored.containsKey(id)) {
-                verdicts.add(verdictOf(stored.get(id), claim.requestHash()));
-            } else {
-                verdicts.add(new Verdict.Run());
-            }
-        }
-        return verdicts;
+        reads.query("""
+                SELECT k.user_id, k.idem_key, k.request_hash, k.state, k.response_status, k.response_body
+                FROM idempotency_keys k JOIN unnest(?::uuid[], ?::text[]) AS c(user_id, idem_key)
+                  ON k.user_id = c.user_id AND k.idem_key = c.idem_key""", row -> lookup.stored.put(
+                        id(Tx.uuid(row, "user_id"), row.getString("idem_key")),
+                        new Idempotency.Stored(row.getBytes("request_hash"), row.getString("state"),
+                                (Integer) row.getObject("response_status"), row.getString("response_body"), false)),
+                reads.uuids(distinct.stream().map(Claim::caller).toList()),
+                reads.texts(distinct.stream().map(Claim::key).toList()));
+        return lookup;
     }
 
     /**
@@ -104,20 +128,6 @@ public final class IdempotencyBatch {
         KeyConflict() {
             super("An idempotency key was written by another transaction meanwhile", null, false, false);
         }
-    }
-
-    private static Map<String, Idempotency.Stored> storedAnswers(Tx tx, List<Claim> earlier) {
-        Map<String, Idempotency.Stored> stored = new HashMap<>();
-        tx.list("""
-                SELECT k.user_id, k.idem_key, k.request_hash, k.state, k.response_status, k.response_body
-                FROM idempotency_keys k JOIN unnest(?::uuid[], ?::text[]) AS c(user_id, idem_key)
-                  ON k.user_id = c.user_id AND k.idem_key = c.idem_key""", row -> stored.put(
-                        id(Tx.uuid(row, "user_id"), row.getString("idem_key")),
-                        new Idempotency.Stored(row.getBytes("request_hash"), row.getString("state"),
-                                (Integer) row.getObject("response_status"), row.getString("response_body"), false)),
-                tx.uuids(earlier.stream().map(Claim::caller).toList()),
-                tx.texts(earlier.stream().map(Claim::key).toList()));
-        return stored;
     }
 
     private static Verdict verdictOf(Idempotency.Stored stored, byte[] requestHash) {
