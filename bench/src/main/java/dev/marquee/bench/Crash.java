@@ -34,13 +34,14 @@ final class Crash {
         // A server killed in production has been running: warm this one up first, or a cold JIT sheds nearly all of
         // the load and the crash puts almost no confirmed orders at risk.
         Sales warmUp = new Sales(clerk, List.of(new Sales.Target(show.id(), show.tierIds().getFirst())), "crash-warm-");
-        OpenLoad warming = new OpenLoad("localhost", port, 256);
-        warming.run(salesRate / 4, 3, warmUp);
-        warming.run(salesRate / 2, 5, i -> warmUp.request(1_000_000_000L + i));
+        try (OpenLoad warming = new OpenLoad("localhost", port, 256)) {
+            warming.run(salesRate / 4, 3, warmUp);
+            warming.run(salesRate / 2, 5, i -> warmUp.request(1_000_000_000L + i));
+        }
         OpenLoad.Requests holds = Sales.holds(fan, new Sales.Target(show.id(), show.tierIds().get(1)), "crash-hold-");
         LoadResult[] results = new LoadResult[2];
         Thread selling = Thread.ofPlatform().start(() -> results[0] = runQuietly(
-                new OpenLoad("localhost", port, 256), salesRate, 8, sales));
+                OpenLoad.keepingAcceptedIds("localhost", port, 256), salesRate, 8, sales));
         Thread holding = Thread.ofPlatform().start(() -> results[1] = runQuietly(
                 new OpenLoad("localhost", port, 16), 50, 8, holds));
         Thread.sleep(4_000);
@@ -62,7 +63,7 @@ final class Crash {
     }
 
     private static LoadResult runQuietly(OpenLoad load, double rate, double seconds, OpenLoad.Requests requests) {
-        try {
+        try (load) {
             return load.run(rate, seconds, requests);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
-/** What one load step did: accepted (2xx), refused (429) and failed (anything else, timeouts included). */
+/**
+ * What one load step did: accepted (2xx), refused (429) and failed (anything else, timeouts included); the accepted
+ * orders' ids only from a generator {@linkplain OpenLoad#keepingAcceptedIds keeping them}, otherwise none.
+ */
 record LoadResult(double offeredPerSec, double plannedSeconds, double offeredSeconds, double elapsedSeconds,
                   Histogram accepted,
                   Histogram refused, Histogram failed, Map<Integer, Long> statuses, List<String> acceptedIds) {

@@ -117,6 +117,7 @@ final class Scenarios {
 
         @Override
         public void close() throws Exception {
+            load.close();
             server.close();
         }
     }
