@@ -30,14 +30,19 @@ final class TierLedger {
 
     /**
      * Adds the lock of the tiers named and of every tier of the seated shows among {@code showIds}, in id order; the
-     * ledger holds them once the pipeline has run.
+     * ledger holds them once the pipeline has run. The ids are gathered first into one array, so the tiers are
+     * found through their primary key: {@code id = ANY(?) OR show_id IN (...)} made PostgreSQL read every tier of
+     * every show for each batch.
      */
     static TierLedger lock(Pipeline reads, Collection<Long> namedTierIds, Collection<Long> showIds) {
         TierLedger ledger = new TierLedger();
         reads.query("""
                 SELECT id, show_id, name, price_cents, capacity, held, sold FROM tiers
-                WHERE id = ANY(?)
-                   OR show_id IN (SELECT id FROM shows WHERE id = ANY(?) AND seating_mode = 'SEATED')
+                WHERE id = ANY(ARRAY(
+                    SELECT unnest(?::bigint[])
+                    UNION
+                    SELECT t.id FROM tiers t JOIN shows s ON s.id = t.show_id
+                    WHERE s.id = ANY(?) AND s.seating_mode = 'SEATED'))
                 ORDER BY id FOR UPDATE""",
                 row -> ledger.tiers.put(row.getLong("id"), new LockedTier(row.getLong("show_id"),
                         new Stock.Tier(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
