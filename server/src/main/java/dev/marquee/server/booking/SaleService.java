@@ -24,12 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Box-office sales, stock taken, paid and ticketed with no hold in between, any number in one transaction of three
- * round trips. First the reads and locks together: answered keys, the shows, the sellers' open shifts, the tiers.
+ * Box-office sales, stock taken, paid and ticketed with no hold in between, any number in one transaction of four
+ * round trips. First the reads together: answered keys, the shows, the sellers' open shifts. Then the tier locks.
  * Then each sale is allocated in memory in arrival order (all or nothing; seats are picked one sale at a time, with a
  * round trip each). Then the writes together: tier counters, orders, tickets, audit rows, the new keys with their
  * answers, and one version bump per show. Then the commit.
@@ -72,15 +73,14 @@ public final class SaleService {
     }
 
     private List<SaleOutcome> sellAll(Tx tx, List<SaleJob> jobs) {
-        // Everything the batch reads and locks goes in one round trip: keys already answered, the shows, the
-        // sellers' open shifts and then the tiers (the global lock order), for every job, replays included.
+        // What the batch reads goes in one round trip: keys already answered, the shows and the sellers' open shifts
+        // (share-locked, first in the global lock order), for every job, replays included.
         Pipeline reads = tx.pipeline();
         IdempotencyBatch.Lookup keys = IdempotencyBatch.lookup(reads, jobs.stream()
                 .map(job -> new IdempotencyBatch.Claim(job.caller().id(), job.idempotencyKey(), job.requestHash()))
                 .toList());
         Map<Long, ShowFacts> shows = showFacts(reads, jobs);
         Map<UUID, Optional<UUID>> openShifts = openShifts(reads, jobs);
-        TierLedger ledger = lockStock(reads, jobs);
         reads.run();
         List<Verdict> verdicts = keys.verdicts();
         SaleOutcome[] outcomes = new SaleOutcome[jobs.size()];
@@ -94,7 +94,9 @@ public final class SaleService {
             }
         }
         if (!toSell.isEmpty()) {
-            sell(tx, new BatchReads(shows, openShifts, ledger), toSell.stream().map(jobs::get).toList(), toSell, outcomes);
+            List<SaleJob> selling = toSell.stream().map(jobs::get).toList();
+            TierLedger ledger = lockStock(tx, selling, shows);
+            sell(tx, new BatchReads(shows, openShifts, ledger), selling, toSell, outcomes);
         }
         for (int i = 0; i < jobs.size(); i++) {
             if (verdicts.get(i) instanceof Verdict.SameAs sameAs) {
@@ -170,15 +172,22 @@ public final class SaleService {
         return NewOrder.of(job.caller(), allocation, null, Channel.BOX_OFFICE, job.customerName(), settled, shiftId);
     }
 
-    /** Adds the lock of the tiers the sales name and of every tier of the seated shows among theirs, in id order. */
-    private static TierLedger lockStock(Pipeline reads, List<SaleJob> jobs) {
-        List<Long> namedTiers = new ArrayList<>();
+    /** Locks the tiers general-admission sales name and every tier of the seated shows sold, in id order. */
+    private static TierLedger lockStock(Tx tx, List<SaleJob> jobs, Map<Long, ShowFacts> shows) {
+        List<Long> gaTiers = new ArrayList<>();
+        Set<Long> seatedShows = new TreeSet<>();
         for (SaleJob job : jobs) {
-            if (job.wanted() instanceof BookingItems.TierQuantities quantities) {
-                quantities.items().forEach(item -> namedTiers.add(item.tierId()));
+            ShowFacts show = shows.get(job.showId());
+            if (show == null) {
+                continue;
+            }
+            if (show.mode() == SeatingMode.SEATED) {
+                seatedShows.add(job.showId());
+            } else if (job.wanted() instanceof BookingItems.TierQuantities quantities) {
+                quantities.items().forEach(item -> gaTiers.add(item.tierId()));
             }
         }
-        return TierLedger.lock(reads, namedTiers, jobs.stream().map(SaleJob::showId).toList());
+        return TierLedger.lock(tx, gaTiers, seatedShows);
     }
 
     private static Map<Long, ShowFacts> showFacts(Pipeline reads, List<SaleJob> jobs) {
