@@ -41,11 +41,12 @@ final class Steady {
             Timeline timeline = new Timeline(seconds);
             String metricsBefore = metrics(scenarios.port());
             CpuMeter.Sample before = CpuMeter.sample(stage.server.pid(), database.postmasterPid());
+            WaitSampler waits = WaitSampler.start(stage.sql(), timeline);
             LoadResult result;
-            WaitSampler waits;
-            try (WaitSampler sampler = WaitSampler.start(stage.sql(), timeline)) {
+            try {
                 result = stage.load.run(rate, seconds, sales, timeline);
-                waits = sampler;
+            } finally {
+                waits.close();
             }
             CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
             String metricsAfter = metrics(scenarios.port());

@@ -94,9 +94,7 @@ public final class SaleService {
             }
         }
         if (!toSell.isEmpty()) {
-            List<SaleJob> selling = toSell.stream().map(jobs::get).toList();
-            TierLedger ledger = lockStock(tx, selling, shows);
-            sell(tx, new BatchReads(shows, openShifts, ledger), selling, toSell, outcomes);
+            sell(tx, shows, openShifts, toSell.stream().map(jobs::get).toList(), toSell, outcomes);
         }
         for (int i = 0; i < jobs.size(); i++) {
             if (verdicts.get(i) instanceof Verdict.SameAs sameAs) {
@@ -106,15 +104,10 @@ public final class SaleService {
         return List.of(outcomes);
     }
 
-    /** What the batch read and locked before selling. */
-    private record BatchReads(Map<Long, ShowFacts> shows, Map<UUID, Optional<UUID>> openShifts, TierLedger ledger) {
-    }
-
     /** Sells {@code jobs}, answering each into {@code outcomes} at the index {@code positions} gives. */
-    private void sell(Tx tx, BatchReads read, List<SaleJob> jobs, List<Integer> positions, SaleOutcome[] outcomes) {
-        Map<Long, ShowFacts> shows = read.shows();
-        Map<UUID, Optional<UUID>> openShifts = read.openShifts();
-        TierLedger ledger = read.ledger();
+    private void sell(Tx tx, Map<Long, ShowFacts> shows, Map<UUID, Optional<UUID>> openShifts, List<SaleJob> jobs,
+                      List<Integer> positions, SaleOutcome[] outcomes) {
+        TierLedger ledger = lockStock(tx, jobs, shows);
         List<NewOrder> orders = new ArrayList<>();
         List<IdempotencyBatch.Completion> completions = new ArrayList<>();
         for (int j = 0; j < jobs.size(); j++) {

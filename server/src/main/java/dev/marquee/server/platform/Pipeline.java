@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -54,7 +55,8 @@ public final class Pipeline {
             sql.append(";\n");
         }
         sql.append(statement.strip());
-        params.addAll(List.of(values));
+        // Parameters may be null (a nullable column), which List.of would refuse.
+        Collections.addAll(params, values);
         steps.add(step);
         return this;
     }

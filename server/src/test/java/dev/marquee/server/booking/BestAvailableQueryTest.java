@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.testing.TestServer;
@@ -54,11 +53,7 @@ class BestAvailableQueryTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.dbUrl());
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(2);
-        pool = new HikariDataSource(config);
+        pool = server.newPool(2);
         transactions = new Transactions(pool);
         venueId = server.number("INSERT INTO venues (name, capacity) VALUES ('Odd Hall', 309) RETURNING id");
         // Ids run Stalls, then Balcony back row first, then Circle, whose rows have no seat 6 (an aisle): section

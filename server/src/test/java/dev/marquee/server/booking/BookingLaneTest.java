@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
@@ -45,11 +44,7 @@ class BookingLaneTest {
     static void start() {
         server = TestServer.start();
         server.update("CREATE TABLE lane_probe (job int PRIMARY KEY)");
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.dbUrl());
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
-        pool = new HikariDataSource(config);
+        pool = server.newPool(4);
         transactions = new Transactions(pool);
     }
 

@@ -3,7 +3,6 @@ package dev.marquee.server.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
@@ -37,12 +36,7 @@ class PipelineTest {
     static void start() {
         server = TestServer.start();
         server.update("CREATE TABLE pipeline_probe (n int PRIMARY KEY)");
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.dbUrl());
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
-        config.setConnectionInitSql("SET lock_timeout = '10s'");
-        pool = new HikariDataSource(config);
+        pool = server.newPool(4);
         transactions = new Transactions(pool);
     }
 

@@ -100,7 +100,16 @@ public final class TestServer implements AutoCloseable {
         return signedIn(Role.ADMIN);
     }
 
-    public int update(String statement, Object... params) {
+    /** A pool of its own on this server's database, for tests that drive transactions directly; close it after. */
+    public HikariDataSource newPool(int maxSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(dbUrl);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(maxSize);
+        return new HikariDataSource(config);
+    }
+
+        public int update(String statement, Object... params) {
         try (Connection connection = sql.getConnection(); PreparedStatement prepared = prepare(connection, statement, params)) {
             return prepared.executeUpdate();
         } catch (SQLException e) {
