@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * {@code bench/run quick steady RATE [SECONDS] [spread]}: for working on tails, not for quoting. One optimized server,
- * warmed up as the benchmark warms it, then a single hot-tier step (or, with {@code spread}, one over 1,000 tiers of
- * 100 shows) at {@code RATE} with a {@link Timeline}: the worst 50 ms
+ * warmed up at {@code RATE} until the JIT is done, then a hot-tier step on a new show (or, with {@code spread}, one
+ * over 1,000 tiers of 100 new shows) at {@code RATE} with a {@link Timeline}, repeated {@code MARQUEE_BENCH_STEPS}
+ * times (default 1): the worst 50 ms
  * windows with what PostgreSQL was doing in each ({@link WaitSampler}), every second's refusals and worst latency,
  * the CPU of the server, the database and this generator, and how many requests each lane transaction served. With
  * {@code MARQUEE_BENCH_PG_STATEMENTS=1} it also prints the step's most expensive statements (pg_stat_statements).
@@ -23,55 +24,71 @@ final class Steady {
     private Steady() {
     }
 
+    /**
+     * Long enough at the step's rate for the JIT: in a server just started, C2 compiled for about 40 s under load,
+     * taking most of a core, and a step measured inside that time measured the compiler (a full run reaches its
+     * latency steps minutes in).
+     */
+    private static final double WARM_SECONDS = 45;
+
     static void run(Scenarios scenarios, Database database, double rate, double seconds, boolean spread)
             throws Exception {
         boolean statements = "1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"));
+        int steps = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_BENCH_STEPS", "1"));
         try (Scenarios.Stage stage = scenarios.stage("optimized", "optimized")) {
             Sales warmUp = new Sales(stage.clerkToken, Sales.targets(seed(stage, 100, 10, 1_000_000)), "steady-warm-");
             stage.warmUp(600, warmUp);
-            stage.warmUp(rate, warmUp);
-            List<Seed.Show> shows = spread ? seed(stage, 100, 10, 1_000_000) : seed(stage, 1, 1, 50_000_000);
-            Sales sales = new Sales(stage.clerkToken, Sales.targets(shows), "steady-");
-            if (statements) {
-                try (Connection sql = stage.sql(); Statement statement = sql.createStatement()) {
-                    statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-                    statement.execute("SELECT pg_stat_statements_reset()");
-                }
+            stage.load.run(rate, WARM_SECONDS, warmUp);
+            for (int step = 0; step < steps; step++) {
+                List<Seed.Show> shows = spread ? seed(stage, 100, 10, 1_000_000) : seed(stage, 1, 1, 50_000_000);
+                step(scenarios, database, stage, new Sales(stage.clerkToken, Sales.targets(shows), "steady-" + step
+                        + "-"), rate, seconds, spread, statements);
             }
-            Timeline timeline = new Timeline(seconds);
-            String metricsBefore = metrics(scenarios.port());
-            CpuMeter.Sample before = CpuMeter.sample(stage.server.pid(), database.postmasterPid());
-            WaitSampler waits = WaitSampler.start(stage.sql(), timeline);
-            LoadResult result;
-            try {
-                result = stage.load.run(rate, seconds, sales, timeline);
-            } finally {
-                waits.close();
+        }
+    }
+
+    /** One step on its own new shows, and what it saw. */
+    private static void step(Scenarios scenarios, Database database, Scenarios.Stage stage, Sales sales, double rate,
+                             double seconds, boolean spread, boolean statements) throws Exception {
+        if (statements) {
+            try (Connection sql = stage.sql(); Statement statement = sql.createStatement()) {
+                statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                statement.execute("SELECT pg_stat_statements_reset()");
             }
-            CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
-            String metricsAfter = metrics(scenarios.port());
-            System.out.println("steady " + (spread ? "spread: " : "hot tier: ") + result);
-            System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n", cpu.serverMicros() / 1e6 / seconds,
-                    cpu.databaseMicros() / 1e6 / seconds, cpu.generatorMicros() / 1e6 / seconds);
-            double batches = counter(metricsAfter, "marquee_lane_batches_total")
-                    - counter(metricsBefore, "marquee_lane_batches_total");
-            double batched = counter(metricsAfter, "marquee_lane_batched_requests_total")
-                    - counter(metricsBefore, "marquee_lane_batched_requests_total");
-            System.out.printf("lane transactions: %.0f, %.1f requests each%n", batches, batched / Math.max(1, batches));
-            System.out.println("worst 50 ms windows (offset from the step's start; database samples every 10 ms):");
-            for (Timeline.Window window : timeline.worst(15)) {
-                System.out.printf("  +%6d ms  due %4d refused %4d worst %7.1f ms  %s%n", window.offsetMillis(),
-                        window.due(), window.refused(), window.worstMillis(), waits.in(window.index()));
-            }
-            System.out.println("second by second:");
-            for (Timeline.Window second : timeline.seconds()) {
-                System.out.printf("  %3d s  due %5d refused %5d worst %7.1f ms%n", second.index(), second.due(),
-                        second.refused(), second.worstMillis());
-            }
-            System.out.println("database samples over the step: " + waits.total());
-            if (statements) {
-                printStatements(stage);
-            }
+        }
+        Timeline timeline = new Timeline(seconds);
+        String metricsBefore = metrics(scenarios.port());
+        CpuMeter.Sample before = CpuMeter.sample(stage.server.pid(), database.postmasterPid());
+        WaitSampler waits = WaitSampler.start(stage.sql(), timeline);
+        LoadResult result;
+        try {
+            result = stage.load.run(rate, seconds, sales, timeline);
+        } finally {
+            waits.close();
+        }
+        CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
+        String metricsAfter = metrics(scenarios.port());
+        System.out.println("steady " + (spread ? "spread: " : "hot tier: ") + result);
+        System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n", cpu.serverMicros() / 1e6 / seconds,
+                cpu.databaseMicros() / 1e6 / seconds, cpu.generatorMicros() / 1e6 / seconds);
+        double batches = counter(metricsAfter, "marquee_lane_batches_total")
+                - counter(metricsBefore, "marquee_lane_batches_total");
+        double batched = counter(metricsAfter, "marquee_lane_batched_requests_total")
+                - counter(metricsBefore, "marquee_lane_batched_requests_total");
+        System.out.printf("lane transactions: %.0f, %.1f requests each%n", batches, batched / Math.max(1, batches));
+        System.out.println("worst 50 ms windows (offset from the step's start; database samples every 10 ms):");
+        for (Timeline.Window window : timeline.worst(15)) {
+            System.out.printf("  +%6d ms  due %4d refused %4d worst %7.1f ms  %s%n", window.offsetMillis(),
+                    window.due(), window.refused(), window.worstMillis(), waits.in(window.index()));
+        }
+        System.out.println("second by second:");
+        for (Timeline.Window second : timeline.seconds()) {
+            System.out.printf("  %3d s  due %5d refused %5d worst %7.1f ms%n", second.index(), second.due(),
+                    second.refused(), second.worstMillis());
+        }
+        System.out.println("database samples over the step: " + waits.total());
+        if (statements) {
+            printStatements(stage);
         }
     }
 

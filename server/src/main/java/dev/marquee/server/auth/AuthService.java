@@ -111,23 +111,14 @@ public final class AuthService {
     /** The caller a bearer token belongs to, or 401. */
     public Caller authenticate(String token) {
         byte[] digest = digest(token);
-        String key = HexFormat.of().formatHex(digest);
-        Optional<Caller> cached = sessions.get(key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        record Session(Caller caller, Duration left) {
-        }
-        Session session = transactions.inTransaction(tx -> tx.first("""
+        return sessions.caller(HexFormat.of().formatHex(digest), () -> transactions.inTransaction(tx -> tx.first("""
                 SELECT u.id, u.email, u.display_name, u.role, extract(epoch FROM s.expires_at - now()) * 1000 AS left_ms
                 FROM sessions s JOIN users u ON u.id = s.user_id
                 WHERE s.token_hash = ? AND s.expires_at > now()""",
-                row -> new Session(caller(row), Duration.ofMillis(row.getLong("left_ms"))),
+                row -> new SessionCache.Found(caller(row), Duration.ofMillis(row.getLong("left_ms"))),
                 digest))
                 .orElseThrow(() -> ApiException.unauthorized(
-                        "Your session is not valid or has expired. Please sign in again."));
-        sessions.put(key, session.caller(), session.left());
-        return session.caller();
+                        "Your session is not valid or has expired. Please sign in again.")));
     }
 
     private boolean burn(String password) {

@@ -44,7 +44,7 @@ public final class HttpJson {
             return Optional.empty();
         }
         requireJson(request);
-        byte[] bytes = readLimited(request);
+        byte[] bytes = readLimited(request, declared);
         if (bytes.length == 0) {
             return Optional.empty();
         }
@@ -91,9 +91,13 @@ public final class HttpJson {
         }
     }
 
-    private static byte[] readLimited(ServerRequest request) {
+    /**
+     * Reads at most the declared length (a byte more, should the body run on) when there is one, so a small body
+     * does not cost a buffer sized for the largest.
+     */
+    private static byte[] readLimited(ServerRequest request, long declared) {
         try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            byte[] bytes = in.readNBytes(declared < 0 ? MAX_BODY_BYTES + 1 : (int) declared + 1);
             if (bytes.length > MAX_BODY_BYTES) {
                 throw tooLarge();
             }
