@@ -16,7 +16,7 @@ import java.util.List;
  * over 1,000 tiers of 100 new shows) at {@code RATE} with a {@link Timeline}, repeated {@code MARQUEE_BENCH_STEPS}
  * times (default 1): the worst 50 ms
  * windows with what PostgreSQL was doing in each ({@link WaitSampler}), every second's refusals and worst latency,
- * the CPU of the server, the database and this generator, and how many requests each lane transaction served. With
+ * the CPU of the server, the database and this generator, the WAL written a booking, and how many requests each lane transaction served. With
  * {@code MARQUEE_BENCH_PG_STATEMENTS=1} it also prints the step's most expensive statements (pg_stat_statements).
  */
 final class Steady {
@@ -54,9 +54,11 @@ final class Steady {
             try (Connection sql = stage.sql(); Statement statement = sql.createStatement()) {
                 statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
                 statement.execute("SELECT pg_stat_statements_reset()");
+                statement.execute("SELECT pg_stat_reset()");
             }
         }
         Timeline timeline = new Timeline(seconds);
+        long[] walBefore = wal(stage);
         String metricsBefore = metrics(scenarios.port());
         CpuMeter.Sample before = CpuMeter.sample(stage.server.pid(), database.postmasterPid());
         WaitSampler waits = WaitSampler.start(stage.sql(), timeline);
@@ -68,7 +70,12 @@ final class Steady {
         }
         CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
         String metricsAfter = metrics(scenarios.port());
+        long[] walAfter = wal(stage);
         System.out.println("steady " + (spread ? "spread: " : "hot tier: ") + result);
+        double bookings = result.acceptedPerSec() * seconds;
+        System.out.printf("WAL: %.0f bytes and %.2f full-page images a booking; checkpoints %d%n",
+                (walAfter[0] - walBefore[0]) / bookings, (walAfter[1] - walBefore[1]) / bookings,
+                walAfter[2] - walBefore[2]);
         System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n", cpu.serverMicros() / 1e6 / seconds,
                 cpu.databaseMicros() / 1e6 / seconds, cpu.generatorMicros() / 1e6 / seconds);
         double batches = counter(metricsAfter, "marquee_lane_batches_total")
@@ -99,6 +106,17 @@ final class Steady {
         }
     }
 
+    /** WAL bytes and full-page images written, and checkpoints done, since the database started. */
+    private static long[] wal(Scenarios.Stage stage) throws SQLException {
+        try (Connection sql = stage.sql(); Statement statement = sql.createStatement();
+             ResultSet row = statement.executeQuery("""
+                     SELECT w.wal_bytes::bigint, w.wal_fpi, c.num_timed + c.num_requested
+                     FROM pg_stat_wal w, pg_stat_checkpointer c""")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2), row.getLong(3)};
+        }
+    }
+
     private static void printStatements(Scenarios.Stage stage) throws SQLException {
         System.out.println("statements by total time (calls, total ms, mean ms, max ms, rows, WAL bytes):");
         try (Connection sql = stage.sql(); Statement statement = sql.createStatement();
@@ -109,6 +127,16 @@ final class Steady {
             while (rows.next()) {
                 System.out.printf("  %7d %9.1f %7.3f %7.1f %8d %10d  %s%n", rows.getLong(1), rows.getDouble(2),
                         rows.getDouble(3), rows.getDouble(4), rows.getLong(5), rows.getLong(6), rows.getString(7));
+            }
+        }
+        System.out.println("tables by rows read in sequential scans (scans, rows read, index scans):");
+        try (Connection sql = stage.sql(); Statement statement = sql.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0) FROM pg_stat_user_tables
+                     ORDER BY seq_tup_read DESC LIMIT 8""")) {
+            while (rows.next()) {
+                System.out.printf("  %-20s %8d %12d %10d%n", rows.getString(1), rows.getLong(2), rows.getLong(3),
+                        rows.getLong(4));
             }
         }
     }
