@@ -14,10 +14,10 @@ import java.util.List;
  * {@code bench/run quick steady RATE [SECONDS] [spread]}: for working on tails, not for quoting. One optimized server,
  * warmed up at {@code RATE} until the JIT is done, then a hot-tier step on a new show (or, with {@code spread}, one
  * over 1,000 tiers of 100 new shows) at {@code RATE} with a {@link Timeline}, repeated {@code MARQUEE_BENCH_STEPS}
- * times (default 1): the worst 50 ms
- * windows with what PostgreSQL was doing in each ({@link WaitSampler}), every second's refusals and worst latency,
- * the CPU of the server, the database and this generator, the WAL written a booking, and how many requests each lane transaction served. With
- * {@code MARQUEE_BENCH_PG_STATEMENTS=1} it also prints the step's most expensive statements (pg_stat_statements).
+ * times (default 1): the worst 50 ms windows with what PostgreSQL was doing in each ({@link WaitSampler}), every
+ * second's refusals and worst latency, the CPU of the server, the database and this generator, the WAL written a
+ * booking, and how many requests each lane transaction served. With {@code MARQUEE_BENCH_PG_STATEMENTS=1} it also
+ * prints the step's most expensive statements (pg_stat_statements) and the tables it read by sequential scans.
  */
 final class Steady {
 
