@@ -76,8 +76,9 @@ final class Steady {
         System.out.printf("WAL: %.0f bytes and %.2f full-page images a booking; checkpoints %d%n",
                 (walAfter[0] - walBefore[0]) / bookings, (walAfter[1] - walBefore[1]) / bookings,
                 walAfter[2] - walBefore[2]);
-        System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n", cpu.serverMicros() / 1e6 / seconds,
-                cpu.databaseMicros() / 1e6 / seconds, cpu.generatorMicros() / 1e6 / seconds);
+        System.out.printf("cores used: server %.2f, database %.2f, generator %.2f%n",
+                cpu.serverMicros() / 1e6 / seconds, cpu.databaseMicros() / 1e6 / seconds,
+                cpu.generatorMicros() / 1e6 / seconds);
         double batches = counter(metricsAfter, "marquee_lane_batches_total")
                 - counter(metricsBefore, "marquee_lane_batches_total");
         double batched = counter(metricsAfter, "marquee_lane_batched_requests_total")
