@@ -8,11 +8,14 @@ import dev.marquee.server.platform.BackgroundWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 /**
  * This server instance's live availability: which sessions watch which shows, and one {@link ShowFeed} per
@@ -31,14 +34,19 @@ public final class LiveHub implements BackgroundWork {
     static final long FRAMES_PER_SECOND_PER_SHOW = 10_000;
     static final int MAX_SHOWS_PER_SESSION = 100;
 
-    private final CatalogService catalog;
+    private final LongFunction<Availability> reader;
     private final Map<Long, ShowFeed> feeds = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-timer").daemon().factory());
     private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
 
     public LiveHub(CatalogService catalog) {
-        this.catalog = catalog;
+        this(catalog::availability);
+    }
+
+    /** A hub that reads a show's availability with {@code reader}. */
+    LiveHub(LongFunction<Availability> reader) {
+        this.reader = reader;
     }
 
     /** Subscribes to one show and queues its snapshot; answers false when there is no such show. */
@@ -54,7 +62,7 @@ public final class LiveHub implements BackgroundWork {
         });
         Availability now;
         try {
-            now = read(showId);
+            now = await(feed.snapshotForNewSubscriber());
         } catch (ApiException e) {
             if (e.code() != ErrorCode.NOT_FOUND) {
                 throw e;
@@ -100,7 +108,23 @@ public final class LiveHub implements BackgroundWork {
     }
 
     Availability read(long showId) {
-        return catalog.availability(showId);
+        return reader.apply(showId);
+    }
+
+    /** Runs a read on a thread of its own. */
+    void readInBackground(Runnable read) {
+        readers.submit(read);
+    }
+
+    private static Availability await(CompletableFuture<Availability> snapshot) {
+        try {
+            return snapshot.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.marquee.model.live.AvailabilityMessage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +30,9 @@ final class ShowFeed {
     /** The next read goes out as a snapshot: a resync could not read the show when it was asked to. */
     private boolean snapshotDue;
     private long lastReadNanos;
+    /** The snapshot read that subscribers who joined while the last one ran wait for; null when none wait. */
+    private CompletableFuture<Availability> nextSnapshot;
+    private boolean snapshotReading;
 
     ShowFeed(long showId, LiveHub hub) {
         this.showId = showId;
@@ -63,6 +67,50 @@ final class ShowFeed {
     synchronized void resyncLater() {
         snapshotDue = true;
         changed(Instant.now());
+    }
+
+    /**
+     * The snapshot for a subscriber that has just joined. It is read after the subscriber joined, so every change
+     * committed later reaches it as a message, and it is shared by all who join while the read before it runs:
+     * when thousands open a show at once (an on-sale), they cost a few reads, one after another on one pooled
+     * connection, instead of one each, which waited for the pool's connections ahead of the bookings.
+     */
+    synchronized CompletableFuture<Availability> snapshotForNewSubscriber() {
+        if (nextSnapshot == null) {
+            nextSnapshot = new CompletableFuture<>();
+        }
+        CompletableFuture<Availability> snapshot = nextSnapshot;
+        if (!snapshotReading) {
+            readSnapshot();
+        }
+        return snapshot;
+    }
+
+    /** Starts the read the waiting subscribers share; the lock is held. */
+    private void readSnapshot() {
+        CompletableFuture<Availability> snapshot = nextSnapshot;
+        nextSnapshot = null;
+        snapshotReading = true;
+        try {
+            hub.readInBackground(() -> {
+                try {
+                    snapshot.complete(hub.read(showId));
+                } catch (RuntimeException e) {
+                    snapshot.completeExceptionally(e);
+                } finally {
+                    synchronized (this) {
+                        snapshotReading = false;
+                        if (nextSnapshot != null) {
+                            readSnapshot();
+                        }
+                    }
+                }
+            });
+        } catch (RuntimeException notStarted) {
+            // The hub is stopping: those waiting hear so rather than wait for ever.
+            snapshotReading = false;
+            snapshot.completeExceptionally(notStarted);
+        }
     }
 
     /** A snapshot just read for a new subscriber also serves as the feed's starting point. */
