@@ -73,7 +73,7 @@ final class ShowFeed {
      * The snapshot for a subscriber that has just joined. It is read after the subscriber joined, so every change
      * committed later reaches it as a message, and it is shared by all who join while the read before it runs:
      * when thousands open a show at once (an on-sale), they cost a few reads, one after another on one pooled
-     * connection, instead of one each, which waited for the pool's connections ahead of the bookings.
+     * connection, instead of one each on the pool the bookings use.
      */
     synchronized CompletableFuture<Availability> snapshotForNewSubscriber() {
         if (nextSnapshot == null) {
@@ -95,8 +95,12 @@ final class ShowFeed {
             hub.readInBackground(() -> {
                 try {
                     snapshot.complete(hub.read(showId));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // Whatever ends the read, nobody waiting for it may wait for ever.
                     snapshot.completeExceptionally(e);
+                    if (e instanceof Error error) {
+                        throw error;
+                    }
                 } finally {
                     synchronized (this) {
                         snapshotReading = false;
