@@ -1,10 +1,10 @@
 package dev.marquee.server.auth;
 
+import dev.marquee.server.platform.Futures;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -59,7 +59,7 @@ final class SessionCache {
         CompletableFuture<Caller> mine = new CompletableFuture<>();
         CompletableFuture<Caller> running = lookUps.putIfAbsent(tokenDigest, mine);
         if (running != null) {
-            return await(running);
+            return Futures.join(running);
         }
         try {
             // A look-up that ended between the miss and now has already remembered its answer.
@@ -77,17 +77,6 @@ final class SessionCache {
             throw failure;
         } finally {
             lookUps.remove(tokenDigest, mine);
-        }
-    }
-
-    private static Caller await(CompletableFuture<Caller> lookUp) {
-        try {
-            return lookUp.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
         }
     }
 

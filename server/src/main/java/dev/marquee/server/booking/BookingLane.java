@@ -1,6 +1,7 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Futures;
 import dev.marquee.server.platform.TooManyRequestsException;
 import dev.marquee.server.platform.TransactionRunner;
 import dev.marquee.server.platform.Transactions;
@@ -10,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 
 /**
@@ -69,7 +69,7 @@ final class BookingLane {
             public <T> T inTransaction(Transactions.Work<T> work) {
                 Work job = new Work(showId, work, new CompletableFuture<>(), nanoTime.getAsLong());
                 enqueue(job);
-                return (T) await(job.answer());
+                return (T) Futures.join(job.answer());
             }
         };
     }
@@ -77,7 +77,7 @@ final class BookingLane {
     SaleOutcome sell(SaleJob sale) {
         Sale job = new Sale(sale, new CompletableFuture<>(), nanoTime.getAsLong());
         enqueue(job);
-        return await(job.answer());
+        return Futures.join(job.answer());
     }
 
     synchronized int queued() {
@@ -147,17 +147,6 @@ final class BookingLane {
     static TooManyRequestsException busyRefusal() {
         return new TooManyRequestsException("These shows are very busy right now. Please try again in a moment.",
                 Duration.ofSeconds(1));
-    }
-
-    private static <T> T await(CompletableFuture<T> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
     }
 
     private void drain() {

@@ -5,11 +5,10 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +61,7 @@ public final class LiveHub implements BackgroundWork {
         });
         Availability now;
         try {
-            now = await(feed.snapshotForNewSubscriber());
+            now = Futures.join(feed.snapshotForNewSubscriber());
         } catch (ApiException e) {
             if (e.code() != ErrorCode.NOT_FOUND) {
                 throw e;
@@ -114,17 +113,6 @@ public final class LiveHub implements BackgroundWork {
     /** Runs a read on a thread of its own. */
     void readInBackground(Runnable read) {
         readers.submit(read);
-    }
-
-    private static Availability await(CompletableFuture<Availability> snapshot) {
-        try {
-            return snapshot.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
     }
 
     /**
