@@ -42,7 +42,8 @@ final class Database implements AutoCloseable {
                 .setServerConfig("max_wal_size", "4GB");
         // MARQUEE_BENCH_PG_STATEMENTS=1 loads pg_stat_statements, for `bench/run quick steady` to show per statement.
         if ("1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"))) {
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
         }
         Database database = new Database(builder.start(), dataDir);
         database.prepareWal();

@@ -119,15 +119,17 @@ final class Steady {
     }
 
     private static void printStatements(Scenarios.Stage stage) throws SQLException {
-        System.out.println("statements by total time (calls, total ms, mean ms, max ms, rows, WAL bytes):");
+        System.out.println("statements by total time (calls, total ms, mean ms, max ms, rows, WAL bytes, planning"
+                + " ms, plans):");
         try (Connection sql = stage.sql(); Statement statement = sql.createStatement();
              ResultSet rows = statement.executeQuery("""
                      SELECT calls, total_exec_time, mean_exec_time, max_exec_time, rows, wal_bytes,
-                            left(regexp_replace(query, '\\s+', ' ', 'g'), 100)
+                            total_plan_time, plans, left(regexp_replace(query, '\\s+', ' ', 'g'), 100)
                      FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15""")) {
             while (rows.next()) {
-                System.out.printf("  %7d %9.1f %7.3f %7.1f %8d %10d  %s%n", rows.getLong(1), rows.getDouble(2),
-                        rows.getDouble(3), rows.getDouble(4), rows.getLong(5), rows.getLong(6), rows.getString(7));
+                System.out.printf("  %7d %9.1f %7.3f %7.1f %8d %10d %9.1f %7d  %s%n", rows.getLong(1),
+                        rows.getDouble(2), rows.getDouble(3), rows.getDouble(4), rows.getLong(5), rows.getLong(6),
+                        rows.getDouble(7), rows.getLong(8), rows.getString(9));
             }
         }
         System.out.println("tables by rows read in sequential scans (scans, rows read, index scans):");
