@@ -125,7 +125,7 @@ class PipelineTest {
     }
 
     /**
-     * Each transaction first takes a key-share lock on the show, as the foreign key of an order or ticket does, then
+     * Each transaction first takes a key-share lock on the show, as the foreign key of an order does, then
      * bumps it. The bump's lock must not conflict with key-share locks: FOR UPDATE would make each wait for the other.
      */
     @Test
