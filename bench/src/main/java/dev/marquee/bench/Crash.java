@@ -36,7 +36,7 @@ final class Crash {
         Sales warmUp = new Sales(clerk, List.of(new Sales.Target(show.id(), show.tierIds().getFirst())), "crash-warm-");
         try (OpenLoad warming = new OpenLoad("localhost", port, 256)) {
             warming.run(salesRate / 4, 3, warmUp);
-            warming.run(salesRate / 2, 5, i -> warmUp.request(1_000_000_000L + i));
+            warming.run(salesRate / 2, 5, warmUp);
         }
         OpenLoad.Requests holds = Sales.holds(fan, new Sales.Target(show.id(), show.tierIds().get(1)), "crash-hold-");
         LoadResult[] results = new LoadResult[2];

@@ -18,17 +18,17 @@ import java.util.Arrays;
 final class LoadConnection {
 
     /** A request due at {@code intendedNanos}, as bytes ready to send. */
-    record Pending(long index, long intendedNanos, byte[] bytes, long sentNanos, boolean retried) {
-        Pending(long index, long intendedNanos, byte[] bytes) {
-            this(index, intendedNanos, bytes, 0, false);
+    record Pending(long intendedNanos, byte[] bytes, long sentNanos, boolean retried) {
+        Pending(long intendedNanos, byte[] bytes) {
+            this(intendedNanos, bytes, 0, false);
         }
 
         Pending sentAt(long nanos) {
-            return new Pending(index, intendedNanos, bytes, nanos, retried);
+            return new Pending(intendedNanos, bytes, nanos, retried);
         }
 
         Pending retry() {
-            return new Pending(index, intendedNanos, bytes, sentNanos, true);
+            return new Pending(intendedNanos, bytes, sentNanos, true);
         }
     }
 

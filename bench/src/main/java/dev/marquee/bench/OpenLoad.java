@@ -20,6 +20,11 @@ import java.util.concurrent.locks.LockSupport;
  * stay open from one step to the next, as a box office's clients stay connected: opening a thousand at the start of
  * every step made the server accept them all at once, and the first second of each step paid for it.
  *
+ * <p>Every request a generator sends has a number of its own, counting on from one step to the next: the benchmark's
+ * requests take their idempotency keys from it, and a key sent again is answered from the stored answer without
+ * booking anything. (Until steps were numbered on, each step of a sweep sent the previous step's keys again, and
+ * most of the answers at its highest rates were such replays.)
+ *
  * <p>One thread keeps the schedule and one event loop (the caller's thread) does all the sending and reading, on
  * non-blocking sockets. The generator shares the machine's two cores with what it measures, so what it spends per
  * request matters: a virtual thread per connection blocking on its socket cost about 200 us of CPU per request at
@@ -42,6 +47,8 @@ final class OpenLoad implements AutoCloseable {
     private final boolean keepsAcceptedIds;
     private final Selector selector;
     private final LoadConnection[] pool;
+    /** How many requests this generator's steps have offered so far: the next step's first request number. */
+    private long offered;
 
     OpenLoad(String host, int port, int connections) {
         this(host, port, connections, false);
@@ -71,7 +78,10 @@ final class OpenLoad implements AutoCloseable {
         return new OpenLoad(host, port, connections, true);
     }
 
-    /** Offers {@code rate} requests a second for {@code seconds}, then waits for every answer. */
+    /**
+     * Offers {@code rate} requests a second for {@code seconds}, then waits for every answer. The requests are numbered
+     * on from the last one this generator sent.
+     */
     LoadResult run(double rate, double seconds, Requests requests) throws InterruptedException {
         return run(rate, seconds, requests, null);
     }
@@ -84,6 +94,8 @@ final class OpenLoad implements AutoCloseable {
         if (timeline != null) {
             timeline.begin(start);
         }
+        long first = offered;
+        offered += schedule.count();
         Queue<LoadConnection.Pending> released = new ConcurrentLinkedQueue<>();
         AtomicLong offeredNanos = new AtomicLong(-1);
         Thread pacer = Thread.ofPlatform().name("open-load-pacer").daemon().start(() -> {
@@ -93,7 +105,7 @@ final class OpenLoad implements AutoCloseable {
                 if (wait > 50_000) {
                     LockSupport.parkNanos(wait);
                 }
-                released.add(new LoadConnection.Pending(i, intended, bytesOf(requests.request(i))));
+                released.add(new LoadConnection.Pending(intended, bytesOf(requests.request(first + i))));
                 selector.wakeup();
             }
             offeredNanos.set(System.nanoTime() - start);

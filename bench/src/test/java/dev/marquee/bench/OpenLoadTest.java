@@ -13,6 +13,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,10 @@ class OpenLoadTest {
     @Test
     void sendsEveryRequestAndSortsTheAnswersByOutcome() throws Exception {
         AtomicInteger served = new AtomicInteger();
+        Set<String> keys = ConcurrentHashMap.newKeySet();
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/api/sales", exchange -> {
+            keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
             byte[] body = exchange.getRequestBody().readAllBytes();
             boolean accepted = served.incrementAndGet() % 2 == 0;
             byte[] answer = (accepted ? "{\"id\":\"order-" + new String(body) + "\"}" : "{}").getBytes();
@@ -43,6 +47,7 @@ class OpenLoadTest {
             assertTrue(result.acceptedIds().stream().allMatch(id -> id.startsWith("order-{")), result.acceptedIds().toString());
             assertEquals(200, load.run(2_000, 0.1, SALES).statuses().values().stream().mapToLong(Long::longValue).sum(),
                     "the connections carry a second step too");
+            assertEquals(400, keys.size(), "the second step's requests are numbered on from the first's");
         } finally {
             server.stop(0);
         }
