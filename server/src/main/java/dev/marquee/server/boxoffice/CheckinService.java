@@ -7,6 +7,7 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Admits a ticket at the door, once. The ticket row is locked, so of two scans of one code at the same instant
- * exactly one admits and the other hears ALREADY_CHECKED_IN. A refunded ticket is no ticket (404).
+ * exactly one admits and the other hears ALREADY_CHECKED_IN. A refunded ticket is no ticket (404). The show's version
+ * is bumped last, so its live subscribers (an open report among them) hear of every admission.
  */
 public final class CheckinService {
 
@@ -48,7 +50,11 @@ public final class CheckinService {
                     ticket.ticketId());
             audit.record(tx, caller.email(), "CHECK_IN", ticket.showId(), Map.of(
                     "ticketId", ticket.ticketId().toString(), "orderId", ticket.orderId().toString()));
-            return view(tx, ticket.ticketId());
+            CheckinView admitted = view(tx, ticket.ticketId());
+            // Not a change of availability, but of the show's sales: subscribers hear it, so an open report's
+            // check-in count moves as the door admits.
+            ShowVersions.bump(tx, ticket.showId());
+            return admitted;
         });
     }
 

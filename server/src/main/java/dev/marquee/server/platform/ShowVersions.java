@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Marks a change to a show's inventory. Every transaction that changes tiers, seats, prices or sales calls
- * {@link #bump} as its LAST statement: every booking of the show queues for this one row, so it is held only from
- * here to the commit. The global lock order is: hold or order row, tickets, tiers by id, seats by seat id, then
+ * Marks a change to a show's inventory or sales. Every transaction that changes tiers, seats, prices, sales or
+ * admissions calls {@link #bump} as its LAST statement: every booking of the show queues for this one row, so it is
+ * held only from here to the commit. The global lock order is: hold or order row, tickets, tiers by id, seats by seat id, then
  * this bump; a transaction that follows it cannot deadlock with another that does.
  *
  * <p>The same statement queues a NOTIFY on {@value #CHANNEL}; PostgreSQL delivers it to every listening server
@@ -33,7 +33,7 @@ public final class ShowVersions {
      * Adds one statement that bumps every show named, locking their rows in id order (the global lock order) and
      * queueing one NOTIFY per show, in id order: a batch's last statement, however many shows it sold. The lock is
      * the one an UPDATE of a non-key column takes (FOR NO KEY UPDATE), which does not conflict with the key-share
-     * locks this transaction's and others' foreign keys (orders and tickets to their show) hold on the same rows;
+     * locks this transaction's and others' foreign keys (orders to their show) hold on the same rows;
      * FOR UPDATE would, and two sales of one show would deadlock.
      */
     public static void bumpAll(Pipeline writes, Collection<Long> showIds) {

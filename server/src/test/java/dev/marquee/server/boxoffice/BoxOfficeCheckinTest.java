@@ -1,14 +1,17 @@
 package dev.marquee.server.boxoffice;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
+import dev.marquee.server.testing.LiveClient;
 import dev.marquee.server.testing.Race;
 import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.TestServer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +149,23 @@ class BoxOfficeCheckinTest {
         assertEquals(401, anonymous.status(), anonymous::toString);
         assertEquals("UNAUTHORIZED", anonymous.error());
         assertEquals(0, server.number("SELECT count(*) FROM tickets WHERE code = ? AND status = 'CHECKED_IN'", code));
+    }
+
+    @Test
+    void aCheckInIsPushedToTheShowsSubscribersSoAnOpenReportHearsOfIt() {
+        Shows.Show show = shows.ga(Tier.ga("Floor", 3000, 10));
+        JsonNode ticket = sell(show, 1).at("/tickets/0");
+        try (LiveClient live = LiveClient.connect(server).subscribe(show.id())) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> live.latest(show.id()) != null);
+            long before = live.latest(show.id()).get("version").asLong();
+
+            assertEquals(200, scan(ticket.get("code").asText()).status());
+
+            await().atMost(Duration.ofSeconds(2)).until(() -> live.latest(show.id()).get("version").asLong() > before);
+            JsonNode pushed = live.latest(show.id());
+            assertEquals("availability", pushed.get("type").asText());
+            assertEquals(9, pushed.at("/tiers/0/available").asInt(), "a check-in changes no availability");
+        }
     }
 
     private static JsonNode sell(Shows.Show show, int quantity) {
