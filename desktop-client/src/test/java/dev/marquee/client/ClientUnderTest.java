@@ -7,7 +7,12 @@ import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Theme;
 import dev.marquee.client.live.LiveFeed;
 import dev.marquee.model.auth.LoginRequest;
+import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.booking.HoldRequest;
+import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.Payment;
+import dev.marquee.model.booking.PaymentMethod;
+import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.model.booking.TierQuantity;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,14 +67,39 @@ final class ClientUnderTest implements AutoCloseable {
 
     /** Another user, through their own connection, holds tickets: a change made elsewhere. */
     void holdElsewhere(String email, String eventTitle, String tierName, int quantity) {
-        ServerApi other = new ServerApi(http, URI.create(server));
-        other = other.withToken(other.login(new LoginRequest(email, "marquee-demo")).token());
-        long showId = other.events().stream().filter(event -> event.title().startsWith(eventTitle))
-                .flatMap(event -> event.shows().stream()).findFirst().orElseThrow().id();
-        long tierId = other.availability(showId).tiers().stream().filter(tier -> tier.name().equals(tierName))
-                .findFirst().orElseThrow().tierId();
-        other.hold(new HoldRequest(showId, List.of(new TierQuantity(tierId, quantity)), null),
+        ServerApi other = signedInElsewhere(email);
+        long showId = showOf(other, eventTitle);
+        other.hold(new HoldRequest(showId, List.of(new TierQuantity(tierOf(other, showId, tierName), quantity)), null),
                 UUID.randomUUID().toString());
+    }
+
+    /** The demo clerk, through their own connection, sells one ticket by card; answers its code. */
+    String sellElsewhere(String eventTitle, String tierName) {
+        ServerApi clerk = signedInElsewhere("clerk@marquee.test");
+        long showId = showOf(clerk, eventTitle);
+        OrderView order = clerk.sell(new SaleRequest(showId, List.of(new TierQuantity(tierOf(clerk, showId, tierName), 1)),
+                null, new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
+        return order.tickets().getFirst().code();
+    }
+
+    /** The demo clerk, through their own connection, scans a ticket in at the door. */
+    void checkInElsewhere(String code) {
+        signedInElsewhere("clerk@marquee.test").checkIn(new CheckinRequest(code));
+    }
+
+    private ServerApi signedInElsewhere(String email) {
+        ServerApi other = new ServerApi(http, URI.create(server));
+        return other.withToken(other.login(new LoginRequest(email, "marquee-demo")).token());
+    }
+
+    private static long showOf(ServerApi api, String eventTitle) {
+        return api.events().stream().filter(event -> event.title().startsWith(eventTitle))
+                .flatMap(event -> event.shows().stream()).findFirst().orElseThrow().id();
+    }
+
+    private static long tierOf(ServerApi api, long showId, String tierName) {
+        return api.availability(showId).tiers().stream().filter(tier -> tier.name().equals(tierName))
+                .findFirst().orElseThrow().tierId();
     }
 
     @Override
