@@ -68,7 +68,8 @@ final class LoadConnection {
             } else {
                 write();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A refused connection, a reset, or an answer that is not HTTP: this request fails, the loop goes on.
             failed(answers);
         }
     }
@@ -88,7 +89,8 @@ final class LoadConnection {
             if (readyKey.isReadable()) {
                 read(answers);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A refused connection, a reset, or an answer that is not HTTP: this request fails, the loop goes on.
             failed(answers);
         }
     }
