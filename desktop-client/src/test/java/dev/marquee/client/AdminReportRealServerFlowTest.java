@@ -3,10 +3,12 @@ package dev.marquee.client;
 import static dev.marquee.client.RealClient.awaitTrue;
 
 import dev.marquee.client.admin.ShowRow;
+import java.util.concurrent.Callable;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,19 +47,43 @@ class AdminReportRealServerFlowTest {
             tabs.getTabs().stream().filter(tab -> tab.getText().startsWith("Report")).findFirst()
                     .ifPresent(tab -> tabs.getSelectionModel().select(tab));
         });
-        awaitTrue(() -> showsTable(robot).getItems().stream().anyMatch(row -> row.eventTitle().startsWith("Aurora Skies")));
-        robot.interact(() -> showsTable(robot).getSelectionModel().select(showsTable(robot).getItems().stream()
-                .filter(row -> row.eventTitle().startsWith("Aurora Skies")).findFirst().orElseThrow()));
-        awaitTrue(() -> admin.text("#checkedInLabel").matches("\\d+ of \\d+"));
+        // The pane picks its first show once the list has loaded; pick this one until the report shows it.
+        awaitReport(robot, admin, "figures", () -> admin.text("#checkedInLabel").matches("\\d+ of \\d+"));
         String[] before = admin.text("#checkedInLabel").split(" of ");
         int entered = Integer.parseInt(before[0]);
         int sold = Integer.parseInt(before[1]);
 
         String code = client.sellElsewhere("Aurora Skies", "General Admission");
-        awaitTrue(() -> admin.text("#checkedInLabel").equals(entered + " of " + (sold + 1)));
+        awaitCheckedIn(robot, admin, entered + " of " + (sold + 1));
 
         client.checkInElsewhere(code);
-        awaitTrue(() -> admin.text("#checkedInLabel").equals((entered + 1) + " of " + (sold + 1)));
+        awaitCheckedIn(robot, admin, (entered + 1) + " of " + (sold + 1));
+    }
+
+    private static void awaitCheckedIn(FxRobot robot, RealClient admin, String expected) {
+        awaitReport(robot, admin, expected, () -> admin.text("#checkedInLabel").equals(expected));
+    }
+
+    /** Waits for the report of Aurora Skies' show to meet {@code condition}; if it never does, says what it shows. */
+    private static void awaitReport(FxRobot robot, RealClient admin, String expected, Callable<Boolean> condition) {
+        try {
+            awaitTrue(() -> reportOfAurora(robot, admin) && condition.call());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("checked in: expected " + expected + ", the report shows "
+                    + admin.text("#checkedInLabel") + " for " + admin.text("#headingLabel") + " ("
+                    + admin.text("#updatedLabel") + ", error: " + admin.text("#errorLabel") + ")", e);
+        }
+    }
+
+    /** True when the report is of Aurora Skies' show; otherwise picks it in the show list. */
+    private static boolean reportOfAurora(FxRobot robot, RealClient admin) {
+        if (admin.text("#headingLabel").startsWith("Aurora Skies")) {
+            return true;
+        }
+        robot.interact(() -> showsTable(robot).getItems().stream()
+                .filter(row -> row.eventTitle().startsWith("Aurora Skies")).findFirst()
+                .ifPresent(row -> showsTable(robot).getSelectionModel().select(row)));
+        return false;
     }
 
     @SuppressWarnings("unchecked")
