@@ -18,10 +18,14 @@ public interface Ticker {
         void stop();
     }
 
+    /**
+     * Ticks on the FX thread with a {@link Timeline}. A timeline whose one key frame is at zero never ticks, so a
+     * period below a millisecond (a wait that is nearly over, rounded down) is ticked after one millisecond.
+     */
     static Ticker javaFx() {
         return (period, tick) -> {
-            Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()),
-                    event -> tick.run()));
+            double millis = Math.max(1, period.toNanos() / 1e6);
+            Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(millis), event -> tick.run()));
             timeline.setCycleCount(Timeline.INDEFINITE);
             timeline.play();
             return timeline::stop;
