@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * An open-model load generator: request {@code i} is due at {@code start + i / rate}, whether or not earlier ones
@@ -145,6 +146,7 @@ final class OpenLoad implements AutoCloseable {
             step.record(pending, status, body, System.nanoTime());
             idle.add(connection);
         };
+        Consumer<SelectionKey> ready = key -> ((LoadConnection) key.attachment()).ready(key, answers);
         long nextTimeoutCheck = System.nanoTime() + TIMEOUT_CHECK_NANOS;
         try {
             while (offeredNanos.get() < 0 || !released.isEmpty() || !waiting.isEmpty() || idle.size() < pool.length) {
@@ -157,13 +159,8 @@ final class OpenLoad implements AutoCloseable {
                 while (!waiting.isEmpty() && !idle.isEmpty()) {
                     idle.poll().send(waiting.poll(), answers);
                 }
-                java.util.function.Consumer<SelectionKey> ready =
-                        key -> ((LoadConnection) key.attachment()).ready(key, answers);
-                if (!waiting.isEmpty() && !idle.isEmpty()) {
-                    selector.selectNow(ready);
-                } else {
-                    selector.select(ready, TimeUnit.NANOSECONDS.toMillis(TIMEOUT_CHECK_NANOS));
-                }
+                // Wakes for an answer, for the pacer releasing a request (it wakes the selector), or to check timeouts.
+                selector.select(ready, TimeUnit.NANOSECONDS.toMillis(TIMEOUT_CHECK_NANOS));
                 long now = System.nanoTime();
                 if (now >= nextTimeoutCheck) {
                     for (LoadConnection connection : pool) {
