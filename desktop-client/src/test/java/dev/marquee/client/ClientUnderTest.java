@@ -77,8 +77,9 @@ final class ClientUnderTest implements AutoCloseable {
     String sellElsewhere(String eventTitle, String tierName) {
         ServerApi clerk = signedInElsewhere("clerk@marquee.test");
         long showId = showOf(clerk, eventTitle);
-        OrderView order = clerk.sell(new SaleRequest(showId, List.of(new TierQuantity(tierOf(clerk, showId, tierName), 1)),
-                null, new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
+        List<TierQuantity> one = List.of(new TierQuantity(tierOf(clerk, showId, tierName), 1));
+        OrderView order = clerk.sell(new SaleRequest(showId, one, null,
+                new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
         return order.tickets().getFirst().code();
     }
 
