@@ -4,9 +4,7 @@ import static dev.marquee.client.RealClient.awaitTrue;
 
 import dev.marquee.client.admin.ShowRow;
 import java.util.concurrent.Callable;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
@@ -39,14 +37,7 @@ class AdminReportRealServerFlowTest {
     @Test
     void aTicketSoldAndScannedInElsewhereCountsInTheOpenReport(FxRobot robot) {
         RealClient admin = new RealClient(robot);
-        admin.signIn("admin@marquee.test");
-        admin.ctrl(KeyCode.DIGIT4);
-        awaitTrue(() -> robot.lookup("#toolTabs").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#toolTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(tab -> tab.getText().startsWith("Report")).findFirst()
-                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
-        });
+        admin.openAdminTool("Report");
         // The pane picks its first show once the list has loaded; pick this one until the report shows it.
         awaitReport(robot, admin, "figures", () -> admin.text("#checkedInLabel").matches("\\d+ of \\d+"));
         String[] before = admin.text("#checkedInLabel").split(" of ");
@@ -80,14 +71,10 @@ class AdminReportRealServerFlowTest {
         if (admin.text("#headingLabel").startsWith("Aurora Skies")) {
             return true;
         }
-        robot.interact(() -> showsTable(robot).getItems().stream()
+        TableView<ShowRow> shows = admin.adminShows();
+        robot.interact(() -> shows.getItems().stream()
                 .filter(row -> row.eventTitle().startsWith("Aurora Skies")).findFirst()
-                .ifPresent(row -> showsTable(robot).getSelectionModel().select(row)));
+                .ifPresent(row -> shows.getSelectionModel().select(row)));
         return false;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<ShowRow> showsTable(FxRobot robot) {
-        return robot.lookup("#showsTable").queryAs(TableView.class);
     }
 }

@@ -113,14 +113,7 @@ class AdminTiersRealServerFlowTest {
 
     /** Signs in as the administrator, opens the admin area and this tool, and picks the show. */
     private static void openTiersOf(FxRobot robot, RealClient admin, String titleStart) {
-        admin.signIn("admin@marquee.test");
-        admin.ctrl(KeyCode.DIGIT4);
-        awaitTrue(() -> robot.lookup("#toolTabs").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#toolTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(tab -> tab.getText().startsWith("Tiers & sale")).findFirst()
-                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
-        });
+        admin.openAdminTool("Tiers & sale");
         awaitTrue(() -> showsTable(robot).getItems().stream().anyMatch(row -> row.eventTitle().startsWith(titleStart)));
         robot.interact(() -> showsTable(robot).getSelectionModel().select(listed(robot, titleStart)));
         awaitTrue(() -> !tiersTable(robot).getItems().isEmpty());
@@ -141,9 +134,8 @@ class AdminTiersRealServerFlowTest {
         return robot.lookup(query).queryAs(Button.class);
     }
 
-    @SuppressWarnings("unchecked")
     private static TableView<ShowRow> showsTable(FxRobot robot) {
-        return robot.lookup("#showsTable").queryAs(TableView.class);
+        return new RealClient(robot).adminShows();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package dev.marquee.client;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.marquee.client.admin.ShowRow;
 import dev.marquee.client.common.ShowEntry;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -9,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import org.testfx.api.FxRobot;
@@ -43,6 +46,24 @@ final class RealClient {
             list.requestFocus();
         });
         awaitTrue(() -> !robot.lookup("#tierGrid .quantity").queryAll().isEmpty());
+    }
+
+    /** Signs in as the administrator and opens the admin area on the tool whose tab title starts so. */
+    void openAdminTool(String toolTitleStart) {
+        signIn("admin@marquee.test");
+        ctrl(KeyCode.DIGIT4);
+        awaitTrue(() -> robot.lookup("#toolTabs").tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#toolTabs").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(tab -> tab.getText().startsWith(toolTitleStart)).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        });
+    }
+
+    /** The admin pane's list of shows. */
+    @SuppressWarnings("unchecked")
+    TableView<ShowRow> adminShows() {
+        return robot.lookup("#showsTable").queryAs(TableView.class);
     }
 
     /** Opens the cash drawer with a float unless one is open already (the server keeps it across tests). */
