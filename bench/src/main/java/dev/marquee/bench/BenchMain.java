@@ -37,6 +37,12 @@ public final class BenchMain {
                         args.length > 3 ? Double.parseDouble(args[3]) : 15, args.length > 4 && args[4].equals("spread"));
                 return;
             }
+            if (args.length > 1 && args[1].equals("push")) {
+                // bench/run quick push CLIENTS [SECONDS]: steps with and without push clients, for working on pushes.
+                PushSteady.run(scenarios, args.length > 2 ? Integer.parseInt(args[2]) : 1000,
+                        args.length > 3 ? Double.parseDouble(args[3]) : 10);
+                return;
+            }
             StrategyRun naive = StrategyRun.measure(scenarios, "naive", 300, false);
             StrategyRun optimized = StrategyRun.measure(scenarios, "optimized", 600, true);
             double max = optimized.hotBest().result().acceptedPerSec();

@@ -3,6 +3,8 @@ package dev.marquee.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,36 @@ final class CpuMeter {
     /** The parent process id of a {@code /proc/<pid>/stat} line (field 4). */
     static long parentOf(String statLine) {
         return Long.parseLong(statLine.substring(statLine.lastIndexOf(')') + 2).split(" ")[1]);
+    }
+
+    /**
+     * CPU used so far by each kind of a process's threads, by thread name with its digits dropped (so every
+     * {@code ForkJoinPool-1-worker-N}, the carriers of the server's virtual threads, count as one kind). Linux keeps
+     * only a name's first 15 characters.
+     */
+    static Map<String, Long> byThreadKind(long pid) {
+        Map<String, Long> kinds = new TreeMap<>();
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            threads.forEach(thread -> {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    kinds.merge(name.replaceAll("[0-9]+", "#"), statMicros(stat), Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            });
+        } catch (IOException gone) {
+            // the process ended
+        }
+        return kinds;
+    }
+
+    /** What each kind of thread used between two {@link #byThreadKind} readings. */
+    static Map<String, Long> minus(Map<String, Long> later, Map<String, Long> earlier) {
+        Map<String, Long> used = new TreeMap<>();
+        later.forEach((kind, micros) -> used.put(kind, micros - earlier.getOrDefault(kind, 0L)));
+        return used;
     }
 
     private static long processMicros(long pid) {

@@ -144,14 +144,14 @@ final class Steady {
         }
     }
 
-    private static String metrics(int port) throws Exception {
+    static String metrics(int port) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/observe/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         }
     }
 
-    private static double counter(String metrics, String name) {
+    static double counter(String metrics, String name) {
         return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
