@@ -75,7 +75,7 @@ public final class SaleService {
     private List<SaleOutcome> sellAll(Tx tx, List<SaleJob> jobs) {
         // What the batch reads goes in one round trip: keys already answered, the shows and the sellers' open shifts
         // (share-locked, first in the global lock order), for every job, replays included.
-        Pipeline reads = tx.pipeline();
+        Pipeline reads = tx.pipeline().planOncePerConnection();
         IdempotencyBatch.Lookup keys = IdempotencyBatch.lookup(reads, jobs.stream()
                 .map(job -> new IdempotencyBatch.Claim(job.caller().id(), job.idempotencyKey(), job.requestHash()))
                 .toList());

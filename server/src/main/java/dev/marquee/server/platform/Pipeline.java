@@ -35,6 +35,17 @@ public final class Pipeline {
         this.tx = tx;
     }
 
+    /**
+     * Adds that the rest of the transaction runs each prepared statement on its generic plan, planned once per
+     * connection, instead of planning it again for the values of every execution. A batch's statements take arrays
+     * of ids; for those PostgreSQL keeps choosing a custom plan, since one sized to the array always looks cheaper
+     * than the generic one, and planning them cost more than running them (a 2,000/s hot step spent 21 % of the
+     * database's CPU planning: 2.5 s of 15).
+     */
+    public Pipeline planOncePerConnection() {
+        return add("SET LOCAL plan_cache_mode = force_generic_plan");
+    }
+
     /** Adds a statement whose row count does not matter. */
     public Pipeline add(String statement, Object... values) {
         return add(statement, rows -> { }, values);

@@ -2,6 +2,7 @@ package dev.marquee.server.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.server.testing.Shows;
@@ -49,6 +50,31 @@ class PipelineTest {
     @BeforeEach
     void empty() {
         server.update("DELETE FROM pipeline_probe");
+    }
+
+    @Test
+    void aTransactionThatPlansOncePerConnectionReusesItsGenericPlanWhereCustomPlansWouldBeChosen() {
+        try (HikariDataSource one = server.newPool(1)) {
+            Transactions onOneConnection = new Transactions(one);
+            String perExecution = "SELECT n FROM pipeline_probe WHERE n = ANY(?) /* planned per execution */";
+            String once = "SELECT n FROM pipeline_probe WHERE n = ANY(?) /* planned once */";
+            for (int i = 0; i < 10; i++) {
+                onOneConnection.inTransaction(tx -> {
+                    tx.pipeline().query(perExecution, row -> null, tx.ints(List.of(1, 2))).run();
+                    tx.pipeline().planOncePerConnection().query(once, row -> null, tx.ints(List.of(1, 2))).run();
+                    return null;
+                });
+            }
+            List<long[]> plans = onOneConnection.inTransaction(tx -> tx.list("""
+                    SELECT generic_plans, custom_plans FROM pg_prepared_statements
+                    WHERE statement LIKE '%pipeline_probe%planned%' ORDER BY statement LIKE '%once%'""",
+                    row -> new long[] {row.getLong(1), row.getLong(2)}));
+
+            assertEquals(2, plans.size(), "both prepared on the connection once used often enough");
+            assertTrue(plans.get(0)[1] > 0, "PostgreSQL plans an array look-up for each execution by itself");
+            assertEquals(0, plans.get(1)[1], "no custom plans once told to reuse the generic one");
+            assertTrue(plans.get(1)[0] > 0);
+        }
     }
 
     @Test
