@@ -97,7 +97,8 @@ final class Application {
         VenueLayouts venueLayouts = new VenueLayouts();
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
                 new SaleService(audit, json, errors, venueLayouts), settings.bookingLanes(),
-                new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait()), metrics);
+                new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait(),
+                        settings.laneLinger()), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting(), bookingStrategy);

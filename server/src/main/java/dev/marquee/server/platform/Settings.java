@@ -31,6 +31,7 @@ public record Settings(
         int laneMaxBatch,
         int laneMaxQueue,
         Duration laneMaxWait,
+        Duration laneLinger,
         int poolMaxWaiting,
         Duration sessionCacheTtl) {
 
@@ -69,6 +70,7 @@ public record Settings(
                 config.get("lane-max-batch").asInt().get(),
                 config.get("lane-max-queue").asInt().get(),
                 Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
+                Duration.ofMillis(config.get("lane-linger-ms").asLong().get()),
                 config.get("pool-max-waiting").asInt().get(),
                 Duration.ofMillis(config.get("session-cache-ms").asLong().get()));
     }

@@ -142,7 +142,7 @@ class BookingLaneTest {
     @Test
     void aLineWhoseHeadHasWaitedTooLongRefusesAtOnce() throws Exception {
         AtomicLong clock = new AtomicLong();
-        BookingLane lane = lane(new LaneLimits(64, 1000, Duration.ofMillis(50)), clock::get);
+        BookingLane lane = lane(new LaneLimits(64, 1000, Duration.ofMillis(50), Duration.ZERO), clock::get);
         Blocker first = blockWith(lane, 1);
         Future<Integer> waiting = submit(lane, tx -> probe(tx, 2));
         awaitQueued(lane, 1);
@@ -159,7 +159,7 @@ class BookingLaneTest {
     @Test
     void aLineLongerThanTheLaneDrainsWithinTheBudgetRefusesWhileItsHeadIsStillYoung() throws Exception {
         AtomicLong clock = new AtomicLong();
-        BookingLane lane = lane(new LaneLimits(2, 1000, Duration.ofMillis(100)), clock::get);
+        BookingLane lane = lane(new LaneLimits(2, 1000, Duration.ofMillis(100), Duration.ZERO), clock::get);
         // A full batch of two that takes the worker 120 ms: the lane now drains 60 ms a request.
         Blocker first = blockWith(lane, 1);
         List<Future<Integer>> paced = List.of(submit(lane, tx -> probe(tx, 2)), submit(lane, tx -> {
@@ -190,7 +190,7 @@ class BookingLaneTest {
     @Test
     void aPaceLearnedInAStallDoesNotRefuseALineShorterThanOneBatch() throws Exception {
         AtomicLong clock = new AtomicLong();
-        BookingLane lane = lane(new LaneLimits(4, 1000, Duration.ofMillis(100)), clock::get);
+        BookingLane lane = lane(new LaneLimits(4, 1000, Duration.ofMillis(100), Duration.ZERO), clock::get);
         // A full batch of four that stalls the worker 400 ms: the pace it teaches is 100 ms a request.
         Blocker first = blockWith(lane, 1);
         List<Future<Integer>> stalled = new ArrayList<>();
@@ -220,6 +220,35 @@ class BookingLaneTest {
         for (Future<Integer> job : List.of(twoWaiting.get(0), twoWaiting.get(1), third, fourth)) {
             job.get(5, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aBatchWaitsUntilItsFirstRequestIsLingerOldForThoseArrivingMeanwhile() throws Exception {
+        BookingLane lane = lane(new LaneLimits(64, 1000, Duration.ofSeconds(30), Duration.ofMillis(300)),
+                System::nanoTime);
+        Future<Integer> first = submit(lane, tx -> probe(tx, 1));
+        awaitLingering(lane);
+        Future<Integer> second = submit(lane, tx -> probe(tx, 2));
+        Future<Integer> third = submit(lane, tx -> probe(tx, 3));
+
+        assertEquals(1, first.get(5, TimeUnit.SECONDS));
+        assertEquals(2, second.get(5, TimeUnit.SECONDS));
+        assertEquals(3, third.get(5, TimeUnit.SECONDS));
+        assertEquals(1, counters.batches().sum(), "all three in the first request's batch");
+        assertEquals(3, counters.requests().sum());
+    }
+
+    @Test
+    void aFullBatchGoesAtOnceWithoutLingering() throws Exception {
+        BookingLane lane = lane(new LaneLimits(2, 1000, Duration.ofSeconds(30), Duration.ofSeconds(30)),
+                System::nanoTime);
+        Future<Integer> first = submit(lane, tx -> probe(tx, 1));
+        awaitLingering(lane);
+        Future<Integer> second = submit(lane, tx -> probe(tx, 2));
+
+        assertEquals(1, first.get(5, TimeUnit.SECONDS), "a full batch does not wait out a 30 s linger");
+        assertEquals(2, second.get(5, TimeUnit.SECONDS));
+        assertEquals(1, counters.batches().sum());
     }
 
     @Test
@@ -277,7 +306,7 @@ class BookingLaneTest {
     }
 
     private BookingLane lane(int maxQueue, Duration maxWait) {
-        return lane(new LaneLimits(64, maxQueue, maxWait), System::nanoTime);
+        return lane(new LaneLimits(64, maxQueue, maxWait, Duration.ZERO), System::nanoTime);
     }
 
     private BookingLane lane(LaneLimits limits, java.util.function.LongSupplier nanoTime) {
@@ -316,6 +345,13 @@ class BookingLaneTest {
         });
         assertTrue(running.await(5, TimeUnit.SECONDS));
         return new Blocker(first, release);
+    }
+
+    /** Until the lane's worker waits, with a request in line, for more to join its batch. */
+    private static void awaitLingering(BookingLane lane) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                .until(() -> lane.worker() != null && lane.worker().getState() == Thread.State.TIMED_WAITING
+                        && lane.queued() == 1);
     }
 
     private static void awaitQueued(BookingLane lane, int count) {

@@ -53,7 +53,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer onDatabase(String dbUrl, Duration holdTtl, boolean demoData) {
         Settings settings = new Settings(0, Optional.of(dbUrl), "postgres", "", Path.of("unused"), demoData,
                 holdTtl, Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST,
-                STRATEGY, 4, 64, 1000, Duration.ofSeconds(5), 200, Duration.ofSeconds(1));
+                STRATEGY, 4, 64, 1000, Duration.ofSeconds(5), Duration.ofMillis(2), 200, Duration.ofSeconds(1));
         MarqueeServer server = MarqueeServer.start(settings);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(dbUrl);
