@@ -25,7 +25,7 @@ final class PushSteady {
         try (Scenarios.Stage stage = scenarios.stage("optimized", "optimized")) {
             Sales warmUp = new Sales(stage.clerkToken, Sales.targets(show(stage)), "push-warm-");
             stage.warmUp(600, warmUp);
-            stage.load.run(Pushes.RATE, WARM_SECONDS, warmUp);
+            stage.warm(Pushes.RATE, WARM_SECONDS, warmUp);
             for (int pair = 0; pair < pairs; pair++) {
                 step(scenarios, stage, 0, seconds, "push-" + pair + "-alone-");
                 step(scenarios, stage, clients, seconds, "push-" + pair + "-watched-");

@@ -24,7 +24,7 @@ record Pushes(double bookingRatePerSec, Map<Integer, Histogram> latencyByClients
                 System.out.printf("  %d clients subscribed%n", probe.connected());
                 // The push path's code has not run before this scenario: warm it up as the booking path was, or the
                 // step measures the JIT compiling it (C2 took 0.14 of a core in such a step, p99 157 against 26 ms).
-                stage.load.run(RATE, scenarios.mode().warmUpSeconds(), new Sales(stage.clerkToken,
+                stage.warm(RATE, scenarios.mode().warmUpSeconds(), new Sales(stage.clerkToken,
                         Sales.targets(List.of(show)), "push-warm-" + clients + "-"));
                 probe.record(true);
                 Scenarios.Measured step = stage.step(RATE, scenarios.mode().pushSeconds(), new Sales(

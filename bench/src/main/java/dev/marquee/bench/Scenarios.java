@@ -83,9 +83,16 @@ final class Scenarios {
 
         /** Brings a freshly started server's JIT up to speed: a few seconds of rising load, not measured. */
         void warmUp(double rate, OpenLoad.Requests requests) throws InterruptedException, SQLException {
-            load.run(rate / 4, 2, requests);
-            load.run(rate, mode.warmUpSeconds(), requests);
+            warm(rate / 4, 2, requests);
+            warm(rate, mode.warmUpSeconds(), requests);
             settle();
+        }
+
+        /** Load that is not measured, with other clients' connections coming and going ({@link ConnectionChurn}). */
+        void warm(double rate, double seconds, OpenLoad.Requests requests) throws InterruptedException {
+            try (ConnectionChurn churn = ConnectionChurn.start(PORT)) {
+                load.run(rate, seconds, requests);
+            }
         }
 
         /**

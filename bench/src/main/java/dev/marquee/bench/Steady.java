@@ -38,7 +38,7 @@ final class Steady {
         try (Scenarios.Stage stage = scenarios.stage("optimized", "optimized")) {
             Sales warmUp = new Sales(stage.clerkToken, Sales.targets(seed(stage, 100, 10, 1_000_000)), "steady-warm-");
             stage.warmUp(600, warmUp);
-            stage.load.run(rate, WARM_SECONDS, warmUp);
+            stage.warm(rate, WARM_SECONDS, warmUp);
             for (int step = 0; step < steps; step++) {
                 List<Seed.Show> shows = spread ? seed(stage, 100, 10, 1_000_000) : seed(stage, 1, 1, 50_000_000);
                 step(scenarios, database, stage, new Sales(stage.clerkToken, Sales.targets(shows), "steady-" + step
