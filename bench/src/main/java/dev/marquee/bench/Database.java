@@ -18,6 +18,12 @@ import java.util.stream.Stream;
  */
 final class Database implements AutoCloseable {
 
+    /**
+     * WAL segments kept ready for reuse, in GB: as much as a busy server writes between two checkpoints (a full run
+     * writes more than 3 GB; at 5,700 sales a second the database writes 17 MB of WAL a second).
+     */
+    private static final int READY_WAL_GB = 4;
+
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
     private int databases;
@@ -38,8 +44,8 @@ final class Database implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("min_wal_size", "1GB")
-                .setServerConfig("max_wal_size", "4GB");
+                .setServerConfig("min_wal_size", READY_WAL_GB + "GB")
+                .setServerConfig("max_wal_size", 2 * READY_WAL_GB + "GB");
         // MARQUEE_BENCH_PG_STATEMENTS=1 loads pg_stat_statements, for `bench/run quick steady` to show per statement.
         if ("1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"))) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
@@ -51,17 +57,18 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Leaves 1 GB of WAL segments ready to be reused, as on a server that has run for a while: 1 GB of WAL written
-     * and then checkpointed, which recycles its segments (min_wal_size keeps them). A fresh cluster instead creates
-     * each 16 MB segment when it first needs it, writing it full of zeros and syncing it while holding the WAL write
-     * lock, so every commit waits for it: a stall every few seconds under load, which a fresh data directory per
-     * run would otherwise put into the figures.
+     * Leaves {@link #READY_WAL_GB} of WAL segments ready to be reused, as on a server that has run for a while: that
+     * much WAL written and then checkpointed, which recycles its segments (min_wal_size keeps them). A fresh cluster
+     * instead creates each 16 MB segment when it first needs it, writing it full of zeros and syncing it while
+     * holding the WAL write lock, so every commit waits for it: under load a stall of about 60 ms every second
+     * ({@code IO:WalInitWrite} in {@code bench/run quick steady}), once a run had used up the 1 GB this used to
+     * prepare.
      */
     private void prepareWal() throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_logical_emit_message(false, 'marquee-bench', repeat('x', 1048576))"
-                    + " FROM generate_series(1, 1024)");
+                    + " FROM generate_series(1, " + READY_WAL_GB * 1024 + ")");
             statement.execute("CHECKPOINT");
         } catch (SQLException e) {
             throw new IOException("Could not prepare the WAL", e);
