@@ -24,7 +24,10 @@ public final class BenchMain {
         Path log = out.resolve("server.log");
         Files.deleteIfExists(log);
         long started = System.nanoTime();
-        try (Database database = Database.start(out.resolve("pg"))) {
+        // The one-part tools (crash, steady, push) are for working on tails: they keep as much WAL ready as a full run.
+        boolean tool = args.length > 1;
+        int readyWalGb = tool ? Mode.of("full").readyWalGb() : mode.readyWalGb();
+        try (Database database = Database.start(out.resolve("pg"), readyWalGb)) {
             if (args.length > 1 && args[1].equals("crash")) {
                 // bench/run quick crash [RATE]: the crash scenario alone, for working on it.
                 System.out.println(Crash.run(database, jar, log, args.length > 2 ? Double.parseDouble(args[2]) : 2000));

@@ -18,12 +18,6 @@ import java.util.stream.Stream;
  */
 final class Database implements AutoCloseable {
 
-    /**
-     * WAL segments kept ready for reuse, in GB: as much as a busy server writes between two checkpoints (a full run
-     * writes more than 3 GB; at 5,700 sales a second the database writes 17 MB of WAL a second).
-     */
-    private static final int READY_WAL_GB = 4;
-
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
     private int databases;
@@ -33,7 +27,12 @@ final class Database implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static Database start(Path dataDir) throws IOException {
+    /**
+     * A fresh cluster that keeps {@code readyWalGb} of WAL segments ready for reuse, as a busy server keeps what it
+     * writes between two checkpoints: a full run writes more than 3 GB, and at 5,700 sales a second the database
+     * writes 17 MB of WAL a second.
+     */
+    static Database start(Path dataDir, int readyWalGb) throws IOException {
         // A run that was killed leaves its data directory behind, and initdb refuses a directory that is not empty.
         deleteTree(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -44,31 +43,31 @@ final class Database implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("min_wal_size", READY_WAL_GB + "GB")
-                .setServerConfig("max_wal_size", 2 * READY_WAL_GB + "GB");
+                .setServerConfig("min_wal_size", readyWalGb + "GB")
+                .setServerConfig("max_wal_size", 2 * readyWalGb + "GB");
         // MARQUEE_BENCH_PG_STATEMENTS=1 loads pg_stat_statements, for `bench/run quick steady` to show per statement.
         if ("1".equals(System.getenv("MARQUEE_BENCH_PG_STATEMENTS"))) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track_planning", "on");
         }
         Database database = new Database(builder.start(), dataDir);
-        database.prepareWal();
+        database.prepareWal(readyWalGb);
         return database;
     }
 
     /**
-     * Leaves {@link #READY_WAL_GB} of WAL segments ready to be reused, as on a server that has run for a while: that
+     * Leaves {@code gb} of WAL segments ready to be reused, as on a server that has run for a while: that
      * much WAL written and then checkpointed, which recycles its segments (min_wal_size keeps them). A fresh cluster
      * instead creates each 16 MB segment when it first needs it, writing it full of zeros and syncing it while
      * holding the WAL write lock, so every commit waits for it: under load a stall of about 60 ms every second
      * ({@code IO:WalInitWrite} in {@code bench/run quick steady}), once a run had used up the 1 GB this used to
      * prepare.
      */
-    private void prepareWal() throws IOException {
+    private void prepareWal(int gb) throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_logical_emit_message(false, 'marquee-bench', repeat('x', 1048576))"
-                    + " FROM generate_series(1, " + READY_WAL_GB * 1024 + ")");
+                    + " FROM generate_series(1, " + gb * 1024 + ")");
             statement.execute("CHECKPOINT");
         } catch (SQLException e) {
             throw new IOException("Could not prepare the WAL", e);
