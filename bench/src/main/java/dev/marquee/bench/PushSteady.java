@@ -1,6 +1,5 @@
 package dev.marquee.bench;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -23,7 +22,7 @@ final class PushSteady {
     static void run(Scenarios scenarios, int clients, double seconds) throws Exception {
         int pairs = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_BENCH_STEPS", "2"));
         try (Scenarios.Stage stage = scenarios.stage("optimized", "optimized")) {
-            Sales warmUp = new Sales(stage.clerkToken, Sales.targets(show(stage)), "push-warm-");
+            Sales warmUp = new Sales(stage.clerkToken, Sales.targets(StrategyRun.hotShow(stage)), "push-warm-");
             stage.warmUp(600, warmUp);
             stage.warm(Pushes.RATE, WARM_SECONDS, warmUp);
             for (int pair = 0; pair < pairs; pair++) {
@@ -35,7 +34,7 @@ final class PushSteady {
 
     private static void step(Scenarios scenarios, Scenarios.Stage stage, int clients, double seconds, String keys)
             throws Exception {
-        List<Seed.Show> show = show(stage);
+        List<Seed.Show> show = StrategyRun.hotShow(stage);
         PushProbe probe = clients == 0 ? null : PushProbe.connect(scenarios.port(), show.getFirst().id(), clients);
         try {
             if (probe != null) {
@@ -66,12 +65,6 @@ final class PushSteady {
             if (probe != null) {
                 probe.close();
             }
-        }
-    }
-
-    private static List<Seed.Show> show(Scenarios.Stage stage) throws Exception {
-        try (Connection sql = stage.sql()) {
-            return Seed.gaShows(sql, 1, 1, 50_000_000);
         }
     }
 }

@@ -51,7 +51,8 @@ record StrategyRun(String strategy, List<Scenarios.Measured> hot, List<Scenarios
         }
     }
 
-    private static List<Seed.Show> hotShow(Scenarios.Stage stage) throws SQLException {
+    /** A new show with one general-admission tier of its own, for the hot-tier scenarios. */
+    static List<Seed.Show> hotShow(Scenarios.Stage stage) throws SQLException {
         try (Connection sql = stage.sql()) {
             return Seed.gaShows(sql, 1, 1, HOT_CAPACITY);
         }
