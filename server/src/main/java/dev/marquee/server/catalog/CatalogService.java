@@ -68,24 +68,35 @@ public final class CatalogService {
         return transactions.inSnapshot(tx -> availability(tx, showId));
     }
 
-    /** The show's inventory as one consistent picture; seats only for seated shows, and only seats in a tier. */
+    /**
+     * The show's inventory as one consistent picture; seats only for seated shows, and only seats in a tier. Its
+     * three reads go in one round trip: live updates read it for every message of a watched show.
+     */
     public static Availability availability(Tx tx, long showId) {
         record Head(long version, SeatingMode mode) {
         }
-        Head head = tx.first("SELECT version, seating_mode FROM shows WHERE id = ?",
-                row -> new Head(row.getLong("version"), SeatingMode.valueOf(row.getString("seating_mode"))), showId)
-                .orElseThrow(() -> showNotFound(showId));
-        List<TierAvailability> tiers = tx.list("""
-                SELECT id, name, price_cents, capacity, held, sold FROM tiers WHERE show_id = ? ORDER BY id""",
-                row -> new TierAvailability(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
-                        row.getInt("capacity"), row.getInt("capacity") - row.getInt("held") - row.getInt("sold"),
-                        row.getInt("held"), row.getInt("sold")), showId);
-        List<SeatAvailability> seats = head.mode() == SeatingMode.SEATED ? tx.list("""
-                SELECT ss.seat_id, vs.label, vs.section, vs.row_no, vs.seat_no, ss.tier_id, ss.status
-                FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
-                WHERE ss.show_id = ? AND ss.tier_id IS NOT NULL ORDER BY ss.seat_id""", CatalogService::seat, showId)
-                : null;
-        return new Availability(showId, head.version(), tiers, seats);
+        List<Head> head = new ArrayList<>();
+        List<TierAvailability> tiers = new ArrayList<>();
+        List<SeatAvailability> seats = new ArrayList<>();
+        tx.pipeline()
+                .query("SELECT version, seating_mode FROM shows WHERE id = ?", row -> head.add(
+                        new Head(row.getLong("version"), SeatingMode.valueOf(row.getString("seating_mode")))), showId)
+                .query("SELECT id, name, price_cents, capacity, held, sold FROM tiers WHERE show_id = ? ORDER BY id",
+                        row -> tiers.add(new TierAvailability(row.getLong("id"), row.getString("name"),
+                                row.getInt("price_cents"), row.getInt("capacity"),
+                                row.getInt("capacity") - row.getInt("held") - row.getInt("sold"), row.getInt("held"),
+                                row.getInt("sold"))), showId)
+                .query("""
+                        SELECT ss.seat_id, vs.label, vs.section, vs.row_no, vs.seat_no, ss.tier_id, ss.status
+                        FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
+                        WHERE ss.show_id = ? AND ss.tier_id IS NOT NULL ORDER BY ss.seat_id""",
+                        row -> seats.add(seat(row)), showId)
+                .run();
+        if (head.isEmpty()) {
+            throw showNotFound(showId);
+        }
+        return new Availability(showId, head.getFirst().version(), tiers,
+                head.getFirst().mode() == SeatingMode.SEATED ? seats : null);
     }
 
     static SeatAvailability seat(java.sql.ResultSet row) throws java.sql.SQLException {

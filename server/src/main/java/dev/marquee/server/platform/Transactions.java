@@ -2,13 +2,14 @@ package dev.marquee.server.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
  * The one way a transaction is written: {@code inTransaction(tx -> ...)} commits when the work returns and rolls
  * back when it throws, except for an {@link ApiException#keepChanges()} failure, which commits first. The lock
- * timeout is set on every pooled connection (see {@link Database}); the pool resets isolation and read-only
- * mode when a connection comes back.
+ * timeout is set on every pooled connection (see {@link Database}); the pool resets read-only mode when a
+ * connection comes back.
  */
 public final class Transactions implements TransactionRunner {
 
@@ -34,12 +35,22 @@ public final class Transactions implements TransactionRunner {
         return run(work, true);
     }
 
+    /**
+     * Starts the transaction as a read-only snapshot, in the round trip that begins it. JDBC's
+     * {@code setTransactionIsolation} would set the session's level instead: a round trip of its own, and another when
+     * the pool sets it back as the connection returns.
+     */
+    private static void beginSnapshot(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+    }
+
     private <T> T run(Work<T> work, boolean snapshot) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             if (snapshot) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                connection.setReadOnly(true);
+                beginSnapshot(connection);
             }
             try {
                 T result = work.run(new Tx(connection));
