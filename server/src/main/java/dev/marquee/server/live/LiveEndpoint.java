@@ -35,7 +35,7 @@ final class LiveEndpoint implements WsListener {
 
     @Override
     public void onOpen(WsSession socket) {
-        session = new LiveSession(socket, text, pushes);
+        session = new LiveSession(socket, text, pushes, hub.writers());
     }
 
     @Override

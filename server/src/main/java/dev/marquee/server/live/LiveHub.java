@@ -38,6 +38,7 @@ public final class LiveHub implements BackgroundWork {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-timer").daemon().factory());
     private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
+    private final PushWriters writers = new PushWriters(timer);
 
     public LiveHub(CatalogService catalog) {
         this(catalog::availability);
@@ -46,6 +47,11 @@ public final class LiveHub implements BackgroundWork {
     /** A hub that reads a show's availability with {@code reader}. */
     LiveHub(LongFunction<Availability> reader) {
         this.reader = reader;
+    }
+
+    /** The threads that write to this instance's clients. */
+    PushWriters writers() {
+        return writers;
     }
 
     /** Subscribes to one show and queues its snapshot; answers false when there is no such show. */
