@@ -38,6 +38,12 @@ final class CpuMeter {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MICROS_PER_TICK;
     }
 
+    /** The system time (stime, field 15) of a {@code /proc/<pid>/stat} line, in microseconds. */
+    static long kernelMicros(String statLine) {
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[12]) * MICROS_PER_TICK;
+    }
+
     /**
      * User plus system time of the children a {@code /proc/<pid>/stat} line's process has waited for (cutime and
      * cstime, fields 16 and 17), in microseconds: where a PostgreSQL backend's time goes when it exits.
@@ -52,10 +58,13 @@ final class CpuMeter {
         return Long.parseLong(statLine.substring(statLine.lastIndexOf(')') + 2).split(" ")[1]);
     }
 
+    /** The {@link #byThreadKind} entry that sums every thread's time in the kernel, already counted in its kind. */
+    static final String IN_KERNEL = "(of which in the kernel)";
+
     /**
      * CPU used so far by each kind of a process's threads, by thread name with its digits dropped (so every
-     * {@code ForkJoinPool-1-worker-N}, the carriers of the server's virtual threads, count as one kind). Linux keeps
-     * only a name's first 15 characters.
+     * {@code ForkJoinPool-1-worker-N}, the carriers of the server's virtual threads, count as one kind), and
+     * {@link #IN_KERNEL}. Linux keeps only a name's first 15 characters.
      */
     static Map<String, Long> byThreadKind(long pid) {
         Map<String, Long> kinds = new TreeMap<>();
@@ -65,6 +74,7 @@ final class CpuMeter {
                     String stat = Files.readString(thread.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     kinds.merge(name.replaceAll("[0-9]+", "#"), statMicros(stat), Long::sum);
+                    kinds.merge(IN_KERNEL, kernelMicros(stat), Long::sum);
                 } catch (IOException | RuntimeException gone) {
                     // a thread that ended meanwhile
                 }

@@ -11,7 +11,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,31 +23,34 @@ import org.HdrHistogram.Histogram;
 
 /**
  * WebSocket clients subscribed to one show, each timing every {@code availability} message from the
- * {@code committedAt} it carries (the database commit) to its arrival here, on the same machine's clock. All of
- * them are read by one selector thread: 10,000 general-purpose client objects would cost the shared cores more
- * than the server's pushes do, and then the figure would measure the probe.
+ * {@code committedAt} it carries (the database commit) to its arrival here, on the same machine's clock. They are
+ * read by one selector thread per core, each reading its share of the connections: 10,000 general-purpose client
+ * objects would cost the shared cores more than the server's pushes do, and one thread would read the last
+ * client's copy of a message only after everyone else's, so the figure would measure the probe.
  */
 final class PushProbe implements AutoCloseable {
 
-    private final Selector selector = Selector.open();
-    private final Queue<SocketChannel> joining = new ConcurrentLinkedQueue<>();
+    private static final String STAMP = "\"committedAt\":\"";
+
+    private final List<Reader> readers = new ArrayList<>();
     private final List<SocketChannel> channels = new ArrayList<>();
     private final Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final AtomicLong snapshots = new AtomicLong();
     private final byte[] subscribe;
-    private final Thread reader;
     private volatile boolean recording;
     private volatile boolean closed;
 
-    private PushProbe(long showId) throws IOException {
+    private PushProbe(long showId, int threads) throws IOException {
         this.subscribe = WebSocketFrames.clientFrame(WebSocketFrames.TEXT,
                 ("{\"type\":\"subscribe\",\"showIds\":[" + showId + "]}").getBytes(StandardCharsets.UTF_8));
-        this.reader = Thread.ofPlatform().name("push-probe").daemon().start(this::readAll);
+        for (int i = 0; i < threads; i++) {
+            readers.add(new Reader(i));
+        }
     }
 
     /** Opens {@code clients} connections to {@code ws://localhost:port/ws}, each subscribed to the show. */
     static PushProbe connect(int port, long showId, int clients) throws IOException, InterruptedException {
-        PushProbe probe = new PushProbe(showId);
+        PushProbe probe = new PushProbe(showId, Math.min(4, Runtime.getRuntime().availableProcessors()));
         byte[] upgrade = WebSocketFrames.upgradeRequest("localhost", port, "/ws");
         for (int i = 0; i < clients; i++) {
             SocketChannel channel = SocketChannel.open(new InetSocketAddress("localhost", port));
@@ -53,9 +58,10 @@ final class PushProbe implements AutoCloseable {
             channel.write(ByteBuffer.wrap(upgrade));
             channel.configureBlocking(false);
             probe.channels.add(channel);
-            probe.joining.add(channel);
+            Reader reader = probe.readers.get(i % probe.readers.size());
+            reader.joining.add(channel);
             if (i % 100 == 99 || i == clients - 1) {
-                probe.selector.wakeup();
+                probe.readers.forEach(each -> each.selector.wakeup());
             }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -77,65 +83,149 @@ final class PushProbe implements AutoCloseable {
         return latency;
     }
 
+    /**
+     * How each message's latency divides: from its commit to the first client that received it, and from there to
+     * the last. Call once the clients stopped recording.
+     */
+    Histogram[] firstAndSpread() {
+        Map<Long, long[]> arrivals = new HashMap<>();
+        for (Reader reader : readers) {
+            synchronized (reader.arrivals) {
+                reader.arrivals.forEach((committed, times) -> arrivals.merge(committed, times.clone(),
+                        (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
+            }
+        }
+        Histogram first = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        Histogram spread = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        arrivals.forEach((committed, times) -> {
+            first.recordValue(Math.max(1, times[0] - committed));
+            spread.recordValue(Math.max(1, times[1] - times[0]));
+        });
+        return new Histogram[] {first, spread};
+    }
+
     /** One connection's unread bytes and, until the upgrade is answered, that it is still waiting for it. */
     private static final class Client {
-        ByteBuffer in = ByteBuffer.allocate(4096);
+        ByteBuffer in = ByteBuffer.allocateDirect(4096);
         boolean upgraded;
         ByteArrayOutputStream fragments;
     }
 
-    private void readAll() {
-        try {
-            while (!closed) {
-                selector.select(100);
-                for (SocketChannel channel = joining.poll(); channel != null; channel = joining.poll()) {
-                    channel.register(selector, SelectionKey.OP_READ, new Client());
+    /** One selector thread and the connections it reads. */
+    private final class Reader {
+        final Selector selector = Selector.open();
+        final Queue<SocketChannel> joining = new ConcurrentLinkedQueue<>();
+        /** For each message timed (by its {@code committedAt}): when this reader's first and last client got it. */
+        final Map<Long, long[]> arrivals = new HashMap<>();
+        final Thread thread;
+        /** The last {@code committedAt} read, and its value: every client gets the same message. */
+        String lastStamp = "";
+        long lastStampNanos;
+
+        Reader(int number) throws IOException {
+            thread = Thread.ofPlatform().name("push-probe-" + number).daemon().start(this::readAll);
+        }
+
+        private void readAll() {
+            try {
+                while (!closed) {
+                    selector.select(100);
+                    for (SocketChannel channel = joining.poll(); channel != null; channel = joining.poll()) {
+                        channel.register(selector, SelectionKey.OP_READ, new Client());
+                    }
+                    for (SelectionKey key : selector.selectedKeys()) {
+                        try {
+                            read(key);
+                        } catch (IOException broken) {
+                            // one client's broken connection: it stops counting as subscribed, the others go on
+                            key.cancel();
+                            key.channel().close();
+                        }
+                    }
+                    selector.selectedKeys().clear();
                 }
-                for (SelectionKey key : selector.selectedKeys()) {
-                    try {
-                        read(key);
-                    } catch (IOException broken) {
-                        // one client's broken connection: it stops counting as subscribed, the others go on
-                        key.cancel();
-                        key.channel().close();
+            } catch (IOException | RuntimeException e) {
+                if (!closed) {
+                    System.err.println("push probe stopped: " + e);
+                }
+            }
+        }
+
+        private void read(SelectionKey key) throws IOException {
+            SocketChannel channel = (SocketChannel) key.channel();
+            Client client = (Client) key.attachment();
+            int read;
+            try {
+                read = channel.read(client.in);
+            } catch (IOException reset) {
+                read = -1;
+            }
+            if (read < 0) {
+                key.cancel();
+                channel.close();
+                return;
+            }
+            long arrived = nowNanos();
+            client.in.flip();
+            if (!client.upgraded && !upgrade(channel, client)) {
+                client.in.compact();
+                return;
+            }
+            for (WebSocketFrames.Frame frame = WebSocketFrames.next(client.in); frame != null;
+                 frame = WebSocketFrames.next(client.in)) {
+                onFrame(channel, client, frame, arrived);
+            }
+            client.in.compact();
+            if (!client.in.hasRemaining()) {
+                client.in = ByteBuffer.allocateDirect(client.in.capacity() * 2).put(client.in.flip());
+            }
+        }
+
+        private void onFrame(SocketChannel channel, Client client, WebSocketFrames.Frame frame, long arrived)
+                throws IOException {
+            switch (frame.opcode()) {
+                case WebSocketFrames.PING -> write(channel, WebSocketFrames.clientFrame(0xA, frame.payload()));
+                case WebSocketFrames.CLOSE -> channel.close();
+                case WebSocketFrames.TEXT, 0 -> {
+                    if (frame.fin() && client.fragments == null) {
+                        onMessage(frame.text(), arrived);
+                        return;
+                    }
+                    if (client.fragments == null) {
+                        client.fragments = new ByteArrayOutputStream();
+                    }
+                    client.fragments.write(frame.payload());
+                    if (frame.fin()) {
+                        onMessage(client.fragments.toString(StandardCharsets.UTF_8), arrived);
+                        client.fragments = null;
                     }
                 }
-                selector.selectedKeys().clear();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (!closed) {
-                System.err.println("push probe stopped: " + e);
+                default -> {
+                    // pongs and binary frames carry nothing to time
+                }
             }
         }
-    }
 
-    private void read(SelectionKey key) throws IOException {
-        SocketChannel channel = (SocketChannel) key.channel();
-        Client client = (Client) key.attachment();
-        int read;
-        try {
-            read = channel.read(client.in);
-        } catch (IOException reset) {
-            read = -1;
-        }
-        if (read < 0) {
-            key.cancel();
-            channel.close();
-            return;
-        }
-        long arrived = nowNanos();
-        client.in.flip();
-        if (!client.upgraded && !upgrade(channel, client)) {
-            client.in.compact();
-            return;
-        }
-        for (WebSocketFrames.Frame frame = WebSocketFrames.next(client.in); frame != null;
-             frame = WebSocketFrames.next(client.in)) {
-            onFrame(channel, client, frame, arrived);
-        }
-        client.in.compact();
-        if (!client.in.hasRemaining()) {
-            client.in = ByteBuffer.allocate(client.in.capacity() * 2).put(client.in.flip());
+        private void onMessage(String text, long arrivedNanos) {
+            if (text.contains("\"type\":\"snapshot\"")) {
+                snapshots.incrementAndGet();
+                return;
+            }
+            String stamp = recording ? stampOf(text) : null;
+            if (stamp == null) {
+                return;
+            }
+            if (!stamp.equals(lastStamp)) {
+                lastStamp = stamp;
+                lastStampNanos = epochNanos(stamp);
+            }
+            long committed = lastStampNanos;
+            latency.recordValue(Math.max(1, arrivedNanos - committed));
+            synchronized (arrivals) {
+                long[] times = arrivals.computeIfAbsent(committed, c -> new long[] {arrivedNanos, arrivedNanos});
+                times[0] = Math.min(times[0], arrivedNanos);
+                times[1] = Math.max(times[1], arrivedNanos);
+            }
         }
     }
 
@@ -155,31 +245,6 @@ final class PushProbe implements AutoCloseable {
         return true;
     }
 
-    private void onFrame(SocketChannel channel, Client client, WebSocketFrames.Frame frame, long arrived)
-            throws IOException {
-        switch (frame.opcode()) {
-            case WebSocketFrames.PING -> write(channel, WebSocketFrames.clientFrame(0xA, frame.payload()));
-            case WebSocketFrames.CLOSE -> channel.close();
-            case WebSocketFrames.TEXT, 0 -> {
-                if (frame.fin() && client.fragments == null) {
-                    onMessage(frame.text(), arrived);
-                    return;
-                }
-                if (client.fragments == null) {
-                    client.fragments = new ByteArrayOutputStream();
-                }
-                client.fragments.write(frame.payload());
-                if (frame.fin()) {
-                    onMessage(client.fragments.toString(StandardCharsets.UTF_8), arrived);
-                    client.fragments = null;
-                }
-            }
-            default -> {
-                // pongs and binary frames carry nothing to time
-            }
-        }
-    }
-
     private static void write(SocketChannel channel, byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
@@ -187,32 +252,31 @@ final class PushProbe implements AutoCloseable {
         }
     }
 
-    private void onMessage(String text, long arrivedNanos) {
-        if (text.contains("\"type\":\"snapshot\"")) {
-            snapshots.incrementAndGet();
-        } else if (recording) {
-            long committed = committedAtNanos(text);
-            if (committed > 0) {
-                latency.recordValue(Math.max(1, arrivedNanos - committed));
-            }
-        }
+    /**
+     * The {@code committedAt} of an {@code availability} message in nanoseconds since the epoch, or 0 for any other
+     * message.
+     */
+    static long committedAtNanos(String message) {
+        String stamp = stampOf(message);
+        return stamp == null ? 0 : epochNanos(stamp);
     }
 
     /**
-     * The {@code committedAt} of an {@code availability} message in nanoseconds since the epoch, or 0 for any other
-     * message. Read by hand rather than parsed as a tree: 10,000 clients make this the probe's hottest path.
+     * The {@code committedAt} text of an {@code availability} message, or null for any other message. Read by hand
+     * rather than parsed as a tree: 10,000 clients make this the probe's hottest path.
      */
-    static long committedAtNanos(String message) {
+    private static String stampOf(String message) {
         if (!message.contains("\"type\":\"availability\"")) {
-            return 0;
+            return null;
         }
-        int start = message.indexOf("\"committedAt\":\"");
-        int end = start < 0 ? -1 : message.indexOf('"', start + 15);
-        if (end < 0) {
-            return 0;
-        }
-        Instant committed = Instant.parse(message.substring(start + 15, end));
-        return committed.getEpochSecond() * 1_000_000_000L + committed.getNano();
+        int start = message.indexOf(STAMP);
+        int end = start < 0 ? -1 : message.indexOf('"', start + STAMP.length());
+        return end < 0 ? null : message.substring(start + STAMP.length(), end);
+    }
+
+    private static long epochNanos(String stamp) {
+        Instant instant = Instant.parse(stamp);
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     private static long nowNanos() {
@@ -223,11 +287,15 @@ final class PushProbe implements AutoCloseable {
     @Override
     public void close() throws InterruptedException, IOException {
         closed = true;
-        selector.wakeup();
-        reader.join(5_000);
+        for (Reader reader : readers) {
+            reader.selector.wakeup();
+            reader.thread.join(5_000);
+        }
         for (SocketChannel channel : channels) {
             channel.close();
         }
-        selector.close();
+        for (Reader reader : readers) {
+            reader.selector.close();
+        }
     }
 }

@@ -32,6 +32,14 @@ final class PushSteady {
         }
     }
 
+    private static void printThreads(String whose, Map<String, Long> threads, double seconds) {
+        System.out.print("  " + whose + " threads, cores:");
+        threads.entrySet().stream().filter(kind -> kind.getValue() >= seconds * 10_000)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(kind -> System.out.printf(" %s %.2f;", kind.getKey(), kind.getValue() / 1e6 / seconds));
+        System.out.println();
+    }
+
     private static void step(Scenarios scenarios, Scenarios.Stage stage, int clients, double seconds, String keys)
             throws Exception {
         List<Seed.Show> show = StrategyRun.hotShow(stage);
@@ -42,24 +50,28 @@ final class PushSteady {
             }
             double sentBefore = Steady.counter(Steady.metrics(scenarios.port()), "marquee_pushes_sent_total");
             Map<String, Long> threadsBefore = CpuMeter.byThreadKind(stage.server.pid());
+            Map<String, Long> ownBefore = CpuMeter.byThreadKind(ProcessHandle.current().pid());
             Scenarios.Measured step = stage.step(Pushes.RATE, seconds,
                     new Sales(stage.clerkToken, Sales.targets(show), keys));
             Map<String, Long> threads = CpuMeter.minus(CpuMeter.byThreadKind(stage.server.pid()), threadsBefore);
+            Map<String, Long> own = CpuMeter.minus(CpuMeter.byThreadKind(ProcessHandle.current().pid()), ownBefore);
             double sent = Steady.counter(Steady.metrics(scenarios.port()), "marquee_pushes_sent_total") - sentBefore;
             System.out.printf("%s, %d clients: cores used server %.2f, database %.2f, this process %.2f; "
                             + "%.0f messages sent a second%n", keys, clients,
                     step.cpu().serverMicros() / 1e6 / seconds, step.cpu().databaseMicros() / 1e6 / seconds,
                     step.cpu().generatorMicros() / 1e6 / seconds, sent / seconds);
-            System.out.print("  server threads, cores:");
-            threads.entrySet().stream().filter(kind -> kind.getValue() >= seconds * 10_000)
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(kind -> System.out.printf(" %s %.2f;", kind.getKey(), kind.getValue() / 1e6 / seconds));
-            System.out.println();
+            printThreads("server", threads, seconds);
+            printThreads("this process's", own, seconds);
             if (probe != null) {
                 Histogram latency = probe.latency();
                 System.out.printf("  push latency: p50 %.1f ms, p90 %.1f, p99 %.1f, max %.1f (%d messages timed)%n",
                         LoadResult.millis(latency, 50), LoadResult.millis(latency, 90),
                         LoadResult.millis(latency, 99), latency.getMaxValue() / 1e6, latency.getTotalCount());
+                Histogram[] firstAndSpread = probe.firstAndSpread();
+                System.out.printf("  per message: commit to first client p50 %.1f ms, p99 %.1f; first to last client "
+                                + "p50 %.1f ms, p99 %.1f%n", LoadResult.millis(firstAndSpread[0], 50),
+                        LoadResult.millis(firstAndSpread[0], 99), LoadResult.millis(firstAndSpread[1], 50),
+                        LoadResult.millis(firstAndSpread[1], 99));
             }
         } finally {
             if (probe != null) {
