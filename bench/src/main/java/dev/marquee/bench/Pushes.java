@@ -12,8 +12,12 @@ import org.HdrHistogram.Histogram;
  */
 record Pushes(double bookingRatePerSec, Map<Integer, Histogram> latencyByClients) {
 
-    /** The booking rate offered while pushing, whatever the maximum: the figure reported is what was achieved. */
-    static final double RATE = 2000;
+    /**
+     * The booking rate offered while pushing, whatever the maximum: the figure reported is what was achieved. The
+     * pushes are to be timed while booking at 2,000/s or more, and a step offered exactly that achieves a little
+     * less (its last answers arrive after it ends; 1,994/s in one run), so it offers 5 % more.
+     */
+    static final double RATE = 2100;
 
     static Pushes measure(Scenarios scenarios, Scenarios.Stage stage, Seed.Show show) throws Exception {
         System.out.println("== pushes");
