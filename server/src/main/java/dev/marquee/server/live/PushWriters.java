@@ -74,15 +74,18 @@ final class PushWriters {
     private void writeWhileReady() {
         Writer writer = new Writer();
         writers.add(writer);
+        boolean counted = true;
         try {
             while (true) {
                 LiveSession session = ready.poll();
                 if (session == null) {
                     running.decrementAndGet();
+                    counted = false;
                     // A client queued between the poll and the decrement may have found no free place: go on for it.
                     if (ready.isEmpty() || !claimBelow(parallelism)) {
                         return;
                     }
+                    counted = true;
                     continue;
                 }
                 writer.writingSinceNanos = System.nanoTime();
@@ -93,6 +96,10 @@ final class PushWriters {
                 }
             }
         } finally {
+            // A writer that ends by an error still gives its place back, or clients would wait for the timer.
+            if (counted) {
+                running.decrementAndGet();
+            }
             writers.remove(writer);
         }
     }
