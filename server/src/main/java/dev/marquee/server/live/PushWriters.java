@@ -11,12 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The threads that write live messages to clients: as many as there are cores, each taking the next client with
  * something waiting and writing it. A message to a thousand clients then costs a thousand writes, and not also a
- * thousand threads woken and parked again (a thread per client spent about as much on that as on the writes).
+ * thousand threads woken and parked again (with a thread per client, a third of the writers' Java time went to
+ * that).
  *
  * <p>A client that stops reading blocks the writer sending to it once its socket's buffer is full. Every
- * {@link #CHECK_MILLIS} the writers are checked: while clients wait and fewer than that many writers are free
- * (not blocked in one write for {@link #STUCK_MILLIS}), more start, so the other clients never wait on a stalled
- * one for longer than that. The blocked writer stays with its client until the client reads again or the
+ * {@link #CHECK_MILLIS} the writers are checked: while clients wait and fewer writers than cores are free (not
+ * blocked in one write for {@link #STUCK_MILLIS}), more start, so the other clients never wait on a stalled one
+ * for much longer than that. The blocked writer stays with its client until the client reads again or the
  * connection fails: one thread per stalled client, as a thread per client would have cost anyway.
  */
 final class PushWriters {

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 /**
  * The one way a transaction is written: {@code inTransaction(tx -> ...)} commits when the work returns and rolls
  * back when it throws, except for an {@link ApiException#keepChanges()} failure, which commits first. The lock
- * timeout is set on every pooled connection (see {@link Database}); the pool resets read-only mode when a
- * connection comes back.
+ * timeout is set on every pooled connection (see {@link Database}); a snapshot's isolation level and read-only
+ * mode are its transaction's own, so nothing of them outlives it.
  */
 public final class Transactions implements TransactionRunner {
 
