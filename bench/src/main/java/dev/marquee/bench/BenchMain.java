@@ -28,19 +28,19 @@ public final class BenchMain {
         boolean tool = args.length > 1;
         int readyWalGb = tool ? Mode.of("full").readyWalGb() : mode.readyWalGb();
         try (Database database = Database.start(out.resolve("pg"), readyWalGb)) {
-            if (args.length > 1 && args[1].equals("crash")) {
+            if (tool && args[1].equals("crash")) {
                 // bench/run quick crash [RATE]: the crash scenario alone, for working on it.
                 System.out.println(Crash.run(database, jar, log, args.length > 2 ? Double.parseDouble(args[2]) : 2000));
                 return;
             }
             Scenarios scenarios = new Scenarios(database, jar, mode, log);
-            if (args.length > 1 && args[1].equals("steady")) {
+            if (tool && args[1].equals("steady")) {
                 // bench/run quick steady RATE [SECONDS] [spread]: one step with its timeline, for working on tails.
                 Steady.run(scenarios, database, Double.parseDouble(args[2]),
                         args.length > 3 ? Double.parseDouble(args[3]) : 15, args.length > 4 && args[4].equals("spread"));
                 return;
             }
-            if (args.length > 1 && args[1].equals("push")) {
+            if (tool && args[1].equals("push")) {
                 // bench/run quick push CLIENTS [SECONDS]: steps with and without push clients, for working on pushes.
                 PushSteady.run(scenarios, args.length > 2 ? Integer.parseInt(args[2]) : 1000,
                         args.length > 3 ? Double.parseDouble(args[3]) : 10);

@@ -83,11 +83,12 @@ final class PushProbe implements AutoCloseable {
         return latency;
     }
 
-    /**
-     * How each message's latency divides: from its commit to the first client that received it, and from there to
-     * the last. Call once the clients stopped recording.
-     */
-    Histogram[] firstAndSpread() {
+    /** How a message's latency divides: from its commit to the first client that got it, then to the last. */
+    record Split(Histogram commitToFirst, Histogram firstToLast) {
+    }
+
+    /** Each message's {@link Split}; call once the clients stopped recording. */
+    Split split() {
         Map<Long, long[]> arrivals = new HashMap<>();
         for (Reader reader : readers) {
             synchronized (reader.arrivals) {
@@ -95,13 +96,13 @@ final class PushProbe implements AutoCloseable {
                         (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
             }
         }
-        Histogram first = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
-        Histogram spread = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        Histogram commitToFirst = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        Histogram firstToLast = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         arrivals.forEach((committed, times) -> {
-            first.recordValue(Math.max(1, times[0] - committed));
-            spread.recordValue(Math.max(1, times[1] - times[0]));
+            commitToFirst.recordValue(Math.max(1, times[0] - committed));
+            firstToLast.recordValue(Math.max(1, times[1] - times[0]));
         });
-        return new Histogram[] {first, spread};
+        return new Split(commitToFirst, firstToLast);
     }
 
     /** One connection's unread bytes and, until the upgrade is answered, that it is still waiting for it. */

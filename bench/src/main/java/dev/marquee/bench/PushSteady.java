@@ -67,11 +67,11 @@ final class PushSteady {
                 System.out.printf("  push latency: p50 %.1f ms, p90 %.1f, p99 %.1f, max %.1f (%d messages timed)%n",
                         LoadResult.millis(latency, 50), LoadResult.millis(latency, 90),
                         LoadResult.millis(latency, 99), latency.getMaxValue() / 1e6, latency.getTotalCount());
-                Histogram[] firstAndSpread = probe.firstAndSpread();
+                PushProbe.Split split = probe.split();
                 System.out.printf("  per message: commit to first client p50 %.1f ms, p99 %.1f; first to last client "
-                                + "p50 %.1f ms, p99 %.1f%n", LoadResult.millis(firstAndSpread[0], 50),
-                        LoadResult.millis(firstAndSpread[0], 99), LoadResult.millis(firstAndSpread[1], 50),
-                        LoadResult.millis(firstAndSpread[1], 99));
+                                + "p50 %.1f ms, p99 %.1f%n", LoadResult.millis(split.commitToFirst(), 50),
+                        LoadResult.millis(split.commitToFirst(), 99), LoadResult.millis(split.firstToLast(), 50),
+                        LoadResult.millis(split.firstToLast(), 99));
             }
         } finally {
             if (probe != null) {
