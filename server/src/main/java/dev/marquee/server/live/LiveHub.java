@@ -56,10 +56,10 @@ public final class LiveHub implements BackgroundWork {
 
     /** Subscribes to one show and queues its snapshot; answers false when there is no such show. */
     boolean subscribe(LiveSession session, long showId) {
-        if (!session.shows().contains(showId) && session.shows().size() >= MAX_SHOWS_PER_SESSION) {
+        if (!session.watches(showId) && session.watchedShows().size() >= MAX_SHOWS_PER_SESSION) {
             throw new IllegalArgumentException("At most " + MAX_SHOWS_PER_SESSION + " shows per connection.");
         }
-        session.shows().add(showId);
+        session.watch(showId);
         ShowFeed feed = feeds.compute(showId, (id, existing) -> {
             ShowFeed joined = existing != null ? existing : new ShowFeed(id, this);
             joined.subscribers().add(session);
@@ -89,7 +89,7 @@ public final class LiveHub implements BackgroundWork {
     }
 
     void disconnected(LiveSession session) {
-        session.shows().forEach(showId -> unsubscribe(session, showId));
+        session.watchedShows().forEach(showId -> unsubscribe(session, showId));
         session.close();
     }
 

@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.live.AvailabilityMessage;
-import io.helidon.common.buffers.BufferData;
-import io.helidon.common.socket.SocketContext;
-import io.helidon.websocket.WsSession;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +34,8 @@ class PushWritersTest {
     @Test
     void aClientWhoseSocketBlocksHoldsUpTheOthersOnlyUntilAnotherWriterStarts() {
         PushWriters writers = new PushWriters(1, timer);
-        Socket stalled = new Socket(new CountDownLatch(1));
-        Socket fast = new Socket(null);
+        RecordingSocket stalled = new RecordingSocket(new CountDownLatch(1));
+        RecordingSocket fast = new RecordingSocket(null);
         LiveSession stalledClient = session(stalled, writers);
         LiveSession fastClient = session(fast, writers);
 
@@ -63,7 +58,7 @@ class PushWritersTest {
     @Test
     void everyClientGetsTheLastMessageAndNoClientIsWrittenByTwoThreadsAtOnce() throws Exception {
         PushWriters writers = new PushWriters(2, timer);
-        List<Socket> sockets = IntStream.range(0, 500).mapToObj(i -> new Socket(null)).toList();
+        List<RecordingSocket> sockets = IntStream.range(0, 500).mapToObj(i -> new RecordingSocket(null)).toList();
         List<LiveSession> clients = sockets.stream().map(socket -> session(socket, writers)).toList();
         try (var offering = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int version = 1; version <= 20; version++) {
@@ -77,75 +72,13 @@ class PushWritersTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> writers.running() == 0);
     }
 
-    private LiveSession session(Socket socket, PushWriters writers) {
+    private LiveSession session(RecordingSocket socket, PushWriters writers) {
         LiveSession session = new LiveSession(socket, text, pushes, writers);
-        session.shows().add(SHOW);
+        session.watch(SHOW);
         return session;
     }
 
     private static AvailabilityMessage message(long version) {
         return Messages.snapshot(new Availability(SHOW, version, List.of(), null));
-    }
-
-    /** A client's socket: records what is sent, and blocks every send while {@code release} is closed. */
-    private static final class Socket implements WsSession {
-        final List<String> sent = new CopyOnWriteArrayList<>();
-        final AtomicInteger sendsStarted = new AtomicInteger();
-        final AtomicInteger overlapping = new AtomicInteger();
-        final CountDownLatch release;
-        private final AtomicInteger inSend = new AtomicInteger();
-
-        Socket(CountDownLatch release) {
-            this.release = release;
-        }
-
-        @Override
-        public WsSession send(String message, boolean last) {
-            if (inSend.incrementAndGet() > 1) {
-                overlapping.incrementAndGet();
-            }
-            sendsStarted.incrementAndGet();
-            try {
-                if (release != null) {
-                    release.await();
-                }
-                sent.add(message);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inSend.decrementAndGet();
-            }
-            return this;
-        }
-
-        @Override
-        public WsSession send(BufferData bufferData, boolean last) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public WsSession ping(BufferData bufferData) {
-            return this;
-        }
-
-        @Override
-        public WsSession pong(BufferData bufferData) {
-            return this;
-        }
-
-        @Override
-        public WsSession close(int code, String reason) {
-            return this;
-        }
-
-        @Override
-        public WsSession terminate() {
-            return this;
-        }
-
-        @Override
-        public SocketContext socketContext() {
-            throw new UnsupportedOperationException();
-        }
     }
 }
