@@ -24,9 +24,9 @@ final class LiveSession {
     private final PushCounters pushes;
     private final PushWriters writers;
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
+    /** The watched shows with a message waiting, in the order their first one arrived. */
+    private final List<Watched> waiting = new ArrayList<>(1);
     private final List<LiveError> errors = new ArrayList<>();
-    /** How many watched shows have a message waiting. */
-    private int waitingMessages;
     /** A writer has this client: it is queued or being written, and takes whatever is added meanwhile. */
     private boolean withWriter;
     private boolean closed;
@@ -79,7 +79,7 @@ final class LiveSession {
             if (show.waiting != null) {
                 pushes.coalesced().increment();
             } else {
-                waitingMessages++;
+                waiting.add(show);
             }
             show.waiting = next;
             if (!needsWriter()) {
@@ -105,14 +105,14 @@ final class LiveSession {
     synchronized void forget(long showId) {
         Watched show = watched.remove(showId);
         if (show != null && show.waiting != null) {
-            waitingMessages--;
+            waiting.remove(show);
         }
     }
 
     synchronized void close() {
         closed = true;
-        watched.values().forEach(show -> show.waiting = null);
-        waitingMessages = 0;
+        waiting.forEach(show -> show.waiting = null);
+        waiting.clear();
         errors.clear();
     }
 
@@ -152,23 +152,19 @@ final class LiveSession {
     }
 
     private boolean hasWaiting() {
-        return waitingMessages > 0 || !errors.isEmpty();
+        return !waiting.isEmpty() || !errors.isEmpty();
     }
 
     private synchronized List<Object> takeWaiting() {
-        List<Object> batch = new ArrayList<>(errors.size() + waitingMessages);
+        List<Object> batch = new ArrayList<>(errors.size() + waiting.size());
         batch.addAll(errors);
         errors.clear();
-        if (waitingMessages > 0) {
-            for (Watched show : watched.values()) {
-                if (show.waiting != null) {
-                    batch.add(show.waiting);
-                    show.sentVersion = show.waiting.version();
-                    show.waiting = null;
-                }
-            }
-            waitingMessages = 0;
+        for (Watched show : waiting) {
+            batch.add(show.waiting);
+            show.sentVersion = show.waiting.version();
+            show.waiting = null;
         }
+        waiting.clear();
         return batch;
     }
 }
