@@ -25,7 +25,7 @@ final class LiveSession {
     private final PushWriters writers;
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
     /** The watched shows with a message waiting, in the order their first one arrived. */
-    private final List<Watched> waiting = new ArrayList<>(1);
+    private final List<Watched> showsWaiting = new ArrayList<>(1);
     private final List<LiveError> errors = new ArrayList<>();
     /** A writer has this client: it is queued or being written, and takes whatever is added meanwhile. */
     private boolean withWriter;
@@ -34,8 +34,8 @@ final class LiveSession {
     /**
      * One show this client watches: the version last written to it and the message waiting to be. It is made once
      * per subscription, so a message costs one reference stored in an object the collector promoted long ago. With
-     * a map entry and a boxed version per message instead, each young collection with 10,000 clients connected
-     * scanned about 60,000 cards of old objects for young ones (16-20 ms of its 30-50).
+     * a map entry and a boxed version per message instead, a young collection with 10,000 clients listening found
+     * 16,500 references from old objects into the young generation, against 6,400 with this.
      */
     private static final class Watched {
         long sentVersion = Long.MIN_VALUE;
@@ -79,7 +79,7 @@ final class LiveSession {
             if (show.waiting != null) {
                 pushes.coalesced().increment();
             } else {
-                waiting.add(show);
+                showsWaiting.add(show);
             }
             show.waiting = next;
             if (!needsWriter()) {
@@ -105,14 +105,14 @@ final class LiveSession {
     synchronized void forget(long showId) {
         Watched show = watched.remove(showId);
         if (show != null && show.waiting != null) {
-            waiting.remove(show);
+            showsWaiting.remove(show);
         }
     }
 
     synchronized void close() {
         closed = true;
-        waiting.forEach(show -> show.waiting = null);
-        waiting.clear();
+        showsWaiting.forEach(show -> show.waiting = null);
+        showsWaiting.clear();
         errors.clear();
     }
 
@@ -152,19 +152,19 @@ final class LiveSession {
     }
 
     private boolean hasWaiting() {
-        return !waiting.isEmpty() || !errors.isEmpty();
+        return !showsWaiting.isEmpty() || !errors.isEmpty();
     }
 
     private synchronized List<Object> takeWaiting() {
-        List<Object> batch = new ArrayList<>(errors.size() + waiting.size());
+        List<Object> batch = new ArrayList<>(errors.size() + showsWaiting.size());
         batch.addAll(errors);
         errors.clear();
-        for (Watched show : waiting) {
+        for (Watched show : showsWaiting) {
             batch.add(show.waiting);
             show.sentVersion = show.waiting.version();
             show.waiting = null;
         }
-        waiting.clear();
+        showsWaiting.clear();
         return batch;
     }
 }
