@@ -44,10 +44,7 @@ class LiveSessionTest {
 
     @Test
     void changesThatArriveWhileTheClientIsBusyFoldIntoOneMessagePerShow() throws Exception {
-        session.watch(SHOW);
-        session.watch(OTHER_SHOW);
-        session.offer(snapshot(SHOW, 1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> socket.sendsStarted.get() == 1);
+        watchBothShowsWhileTheFirstSnapshotIsBeingWritten();
 
         session.offer(change(SHOW, 2, seat(1, SeatStatus.HELD)));
         session.offer(change(SHOW, 3, seat(2, SeatStatus.SOLD)));
@@ -85,10 +82,7 @@ class LiveSessionTest {
 
     @Test
     void aShowForgottenWhileItsMessageWaitedIsNeitherWrittenNorTakenAgain() throws Exception {
-        session.watch(SHOW);
-        session.watch(OTHER_SHOW);
-        session.offer(snapshot(SHOW, 1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> socket.sendsStarted.get() == 1);
+        watchBothShowsWhileTheFirstSnapshotIsBeingWritten();
         session.offer(change(OTHER_SHOW, 4, seat(9, SeatStatus.HELD)));
         session.forget(OTHER_SHOW);
         session.offer(change(OTHER_SHOW, 5, seat(9, SeatStatus.SOLD)));
@@ -100,6 +94,14 @@ class LiveSessionTest {
         assertEquals(List.of("snapshot:7:1", "availability:7:2"), sent().stream().map(LiveSessionTest::describe)
                 .toList());
         assertEquals(List.of(SHOW), List.copyOf(session.watchedShows()));
+    }
+
+    /** The client watches both shows, and its socket holds the writer in the first send: show 7's snapshot. */
+    private void watchBothShowsWhileTheFirstSnapshotIsBeingWritten() {
+        session.watch(SHOW);
+        session.watch(OTHER_SHOW);
+        session.offer(snapshot(SHOW, 1));
+        await().atMost(Duration.ofSeconds(5)).until(() -> socket.sendsStarted.get() == 1);
     }
 
     private List<JsonNode> sent() throws Exception {
