@@ -15,11 +15,16 @@ final class Crash {
     record Outcome(long confirmed, long committedOrdersLost, long stuckHolds, List<String> broken) {
     }
 
+    /** The server is killed this long into the sales and holds. */
+    private static final long KILL_AFTER_MILLIS = 4_000;
+    /** Sales and holds go on a second past the kill, so some are in flight and some find the server gone. */
+    private static final double LOAD_SECONDS = 5;
+
     private Crash() {
     }
 
     static Outcome run(Database database, Path jar, Path log, double salesRate) throws Exception {
-        System.out.println("== crash");
+        Section.begin("crash");
         String jdbcUrl = database.freshDatabase();
         int port = FreePort.find();
         Map<String, String> shortHolds = Map.of("MARQUEE_HOLD_TTL_SECONDS", "5");
@@ -41,10 +46,10 @@ final class Crash {
         OpenLoad.Requests holds = Sales.holds(fan, new Sales.Target(show.id(), show.tierIds().get(1)), "crash-hold-");
         LoadResult[] results = new LoadResult[2];
         Thread selling = Thread.ofPlatform().start(() -> results[0] = runQuietly(
-                OpenLoad.keepingAcceptedIds("localhost", port, 256), salesRate, 8, sales));
+                OpenLoad.keepingAcceptedIds("localhost", port, 256), salesRate, LOAD_SECONDS, sales));
         Thread holding = Thread.ofPlatform().start(() -> results[1] = runQuietly(
-                new OpenLoad("localhost", port, 16), 50, 8, holds));
-        Thread.sleep(4_000);
+                new OpenLoad("localhost", port, 16), 50, LOAD_SECONDS, holds));
+        Thread.sleep(KILL_AFTER_MILLIS);
         server.kill();
         selling.join();
         holding.join();

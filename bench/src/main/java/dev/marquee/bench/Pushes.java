@@ -20,7 +20,7 @@ record Pushes(double bookingRatePerSec, Map<Integer, Histogram> latencyByClients
     static final double RATE = 2100;
 
     static Pushes measure(Scenarios scenarios, Scenarios.Stage stage, Seed.Show show) throws Exception {
-        System.out.println("== pushes");
+        Section.begin("pushes");
         Map<Integer, Histogram> latency = new LinkedHashMap<>();
         double achieved = Double.POSITIVE_INFINITY;
         for (int clients : scenarios.mode().pushClients()) {

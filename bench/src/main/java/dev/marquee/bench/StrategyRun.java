@@ -22,7 +22,7 @@ record StrategyRun(String strategy, List<Scenarios.Measured> hot, List<Scenarios
 
     static StrategyRun measure(Scenarios scenarios, String strategy, double startRate, boolean withOverloadAndPushes)
             throws Exception {
-        System.out.println("== " + strategy);
+        Section.begin(strategy);
         Mode mode = scenarios.mode();
         try (Scenarios.Stage stage = scenarios.stage(strategy, strategy)) {
             stage.warmUp(startRate, sales(stage, "warmup", spreadShows(stage)));
@@ -40,7 +40,7 @@ record StrategyRun(String strategy, List<Scenarios.Measured> hot, List<Scenarios
             if (!withOverloadAndPushes) {
                 return new StrategyRun(strategy, hot, spread, seated, at70, null, null);
             }
-            System.out.println("== overload");
+            Section.begin("overload");
             Scenarios.Measured overload = stage.step(1.5 * max, mode.stepSeconds() * 1.5,
                     sales(stage, "overload", hotShow(stage)));
             stage.checkInvariants("overload");
