@@ -12,13 +12,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * What PostgreSQL's working processes were doing, sampled from {@code pg_stat_activity} every 10 ms and counted
  * per {@link Timeline} window: {@code CPU} when running, otherwise the wait event (for example {@code IO:WalSync}
- * for a commit's flush or {@code LWLock:WALWrite} for one waiting behind it). Idle processes and the sampler itself
+ * for a commit's flush or {@code LWLock:WALWrite} for one waiting behind it); an autovacuum worker with what it
+ * works on, for example {@code autovacuum worker (VACUUM orders)}. Idle processes and the sampler itself
  * are left out. Each sample costs the database a little CPU, so a sampled step runs slightly slower.
  */
 final class WaitSampler implements AutoCloseable {
 
     private static final String ACTIVITY = """
-            SELECT backend_type, coalesce(wait_event_type || ':' || wait_event, 'CPU')
+            SELECT CASE WHEN backend_type = 'autovacuum worker'
+                        THEN 'autovacuum worker (' || regexp_replace(query, '^autovacuum: (.*) public\\.', '\\1 ') || ')'
+                        ELSE backend_type END,
+                   coalesce(wait_event_type || ':' || wait_event, 'CPU')
             FROM pg_stat_activity
             WHERE pid <> pg_backend_pid() AND (state = 'active' OR backend_type <> 'client backend')
               AND coalesce(wait_event_type, '') NOT IN ('Activity', 'Client')""";
