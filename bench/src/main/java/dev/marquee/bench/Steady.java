@@ -84,7 +84,8 @@ final class Steady {
         double batched = counter(metricsAfter, "marquee_lane_batched_requests_total")
                 - counter(metricsBefore, "marquee_lane_batched_requests_total");
         System.out.printf("lane transactions: %.0f, %.1f requests each%n", batches, batched / Math.max(1, batches));
-        System.out.println("worst 50 ms windows (offset from the step's start; database samples every 10 ms):");
+        System.out.println("worst 50 ms windows (offset from the step's start, " + timeline.startedAt()
+                + "; database samples every 10 ms):");
         for (Timeline.Window window : timeline.worst(15)) {
             System.out.printf("  +%6d ms  due %4d refused %4d worst %7.1f ms  %s%n", window.offsetMillis(),
                     window.due(), window.refused(), window.worstMillis(), waits.in(window.index()));

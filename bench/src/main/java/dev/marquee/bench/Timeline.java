@@ -1,5 +1,6 @@
 package dev.marquee.bench;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ final class Timeline {
     private final AtomicLongArray refused;
     private final AtomicLongArray worst;
     private volatile long startNanos = -1;
+    private volatile Instant startedAt;
 
     /** Room for a step of {@code seconds}, plus the time its last answers take. */
     Timeline(double seconds) {
@@ -30,6 +32,12 @@ final class Timeline {
     /** The step's schedule starts at {@code nanos}. */
     void begin(long nanos) {
         startNanos = nanos;
+        startedAt = Instant.now().minusNanos(System.nanoTime() - nanos);
+    }
+
+    /** The wall-clock moment the step's schedule started, to find its windows in a server's or the kernel's logs. */
+    Instant startedAt() {
+        return startedAt;
     }
 
     /** The window {@code nanos} falls in, or -1 before the step begins. */

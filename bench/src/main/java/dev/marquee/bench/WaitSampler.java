@@ -20,7 +20,7 @@ final class WaitSampler implements AutoCloseable {
 
     private static final String ACTIVITY = """
             SELECT CASE WHEN backend_type = 'autovacuum worker'
-                        THEN 'autovacuum worker (' || regexp_replace(query, '^autovacuum: (.*) public\\.', '\\1 ') || ')'
+                        THEN 'autovacuum worker (' || replace(regexp_replace(query, '^autovacuum: ', ''), 'public.', '') || ')'
                         ELSE backend_type END,
                    coalesce(wait_event_type || ':' || wait_event, 'CPU')
             FROM pg_stat_activity
