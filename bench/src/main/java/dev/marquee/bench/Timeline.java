@@ -35,7 +35,7 @@ final class Timeline {
         startedAt = Instant.now().minusNanos(System.nanoTime() - nanos);
     }
 
-    /** The wall-clock moment the step's schedule started, to find its windows in a server's or the kernel's logs. */
+    /** The wall-clock moment the step's schedule started, to find its windows in a log the server writes. */
     Instant startedAt() {
         return startedAt;
     }
