@@ -33,6 +33,14 @@ import dev.marquee.server.live.InventoryListener;
 import dev.marquee.server.live.LiveHub;
 import dev.marquee.server.live.PushCounters;
 import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.onsale.LineCounters;
+import dev.marquee.server.onsale.LineGate;
+import dev.marquee.server.onsale.LineHttpService;
+import dev.marquee.server.onsale.LineJoins;
+import dev.marquee.server.onsale.LineRounds;
+import dev.marquee.server.onsale.LineService;
+import dev.marquee.server.onsale.LineSettings;
+import dev.marquee.server.onsale.LineViews;
 import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
@@ -79,7 +87,13 @@ final class Application {
         apiServices.add(new AuthHttpService(auth, authenticator, json));
         CatalogService catalog = new CatalogService(transactions);
         apiServices.add(new CatalogHttpService(catalog, json));
-        liveHub = new LiveHub(catalog);
+        LineCounters lineCounters = LineCounters.registeredIn(metrics);
+        LineJoins lineJoins = new LineJoins(transactions, settings.queueAdmission(), lineCounters);
+        background.add(lineJoins);
+        LineService lines = new LineService(transactions, lineJoins);
+        apiServices.add(new LineHttpService(lines, authenticator, json));
+        LineViews lineViews = new LineViews(transactions, audit);
+        liveHub = new LiveHub(catalog, lines::status);
         background.add(liveHub);
         background.add(new InventoryListener(database::directConnection, liveHub,
                 new InventoryListener.SessionEvents() {
@@ -92,7 +106,7 @@ final class Application {
                     public void forgetAll() {
                         auth.forgetCachedSessions();
                     }
-                }));
+                }, lineViews));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         VenueLayouts venueLayouts = new VenueLayouts();
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
@@ -102,9 +116,13 @@ final class Application {
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting(), bookingStrategy);
+        LineSettings lineSettings = new LineSettings(settings.queueAdmission(), settings.queueRound(),
+                settings.queueAutoIdle(), settings.queueStartRate(), settings.queueMaxRate());
+        background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
         pushes = PushCounters.registeredIn(metrics);
         apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl(), venueLayouts),
-                new CheckoutService(audit), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
+                new CheckoutService(audit), cashDrawer, bookingStrategy, admission, new LineGate(lineViews, transactions),
+                authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new RefundService(audit),
                 new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));

@@ -31,6 +31,14 @@ public final class Admission {
         }
     }
 
+    /**
+     * Whether the show's bookings are under pressure: its lane would refuse, or the pool's queue is half full. The
+     * waiting room slows its admissions when they are.
+     */
+    public boolean underPressure(long showId) {
+        return waitingForConnection.getAsInt() >= maxWaiting / 2 || strategy.busy(showId);
+    }
+
     /** Refuses when the pool's queue is full or, for a request that names its show, when that show's line is. */
     void admit(OptionalLong showId) {
         admit();

@@ -15,6 +15,10 @@ record Allocation(long showId, List<Line> lines, List<PickedSeat> seats) {
         return lines.stream().mapToLong(line -> (long) line.quantity() * line.unitPriceCents()).sum();
     }
 
+    int tickets() {
+        return lines.stream().mapToInt(Line::quantity).sum();
+    }
+
     List<Long> seatIds() {
         return seats.stream().map(PickedSeat::seatId).toList();
     }

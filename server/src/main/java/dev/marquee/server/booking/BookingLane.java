@@ -65,12 +65,17 @@ final class BookingLane {
 
     /** Runs work on the show's inventory in this lane's next batch. */
     TransactionRunner forShow(long showId) {
+        return forShow(showId, true);
+    }
+
+    /** As above; with {@code refuseWhenBusy} false the work joins the line however busy it is. */
+    TransactionRunner forShow(long showId, boolean refuseWhenBusy) {
         return new TransactionRunner() {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T inTransaction(Transactions.Work<T> work) {
                 Work job = new Work(showId, work, new CompletableFuture<>(), nanoTime.getAsLong());
-                enqueue(job);
+                enqueue(job, refuseWhenBusy);
                 return (T) Futures.join(job.answer());
             }
         };
@@ -78,7 +83,7 @@ final class BookingLane {
 
     SaleOutcome sell(SaleJob sale) {
         Sale job = new Sale(sale, new CompletableFuture<>(), nanoTime.getAsLong());
-        enqueue(job);
+        enqueue(job, true);
         return Futures.join(job.answer());
     }
 
@@ -97,11 +102,11 @@ final class BookingLane {
         return worker;
     }
 
-    private synchronized void enqueue(Job job) {
+    private synchronized void enqueue(Job job, boolean refuseWhenBusy) {
         if (closed) {
             throw ApiException.unavailable("The server is shutting down. Please try again in a moment.");
         }
-        if (busyAt(job.queuedAtNanos())) {
+        if (refuseWhenBusy && busyAt(job.queuedAtNanos())) {
             throw busyRefusal();
         }
         queue.add(job);

@@ -23,8 +23,8 @@ final class BookingLanes implements BookingStrategy {
     }
 
     @Override
-    public TransactionRunner forShow(long showId) {
-        return laneOf(showId).forShow(showId);
+    public TransactionRunner forShow(long showId, boolean refuseWhenBusy) {
+        return laneOf(showId).forShow(showId, refuseWhenBusy);
     }
 
     @Override

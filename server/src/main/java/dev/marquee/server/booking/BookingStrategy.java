@@ -14,7 +14,15 @@ import java.util.Locale;
 public interface BookingStrategy {
 
     /** The runner for work on one show's inventory. */
-    TransactionRunner forShow(long showId);
+    default TransactionRunner forShow(long showId) {
+        return forShow(showId, true);
+    }
+
+    /**
+     * The runner for work on one show's inventory; with {@code refuseWhenBusy} false the work waits its turn
+     * however long the line ahead (a fan admitted from the show's waiting line, whose numbers the line paces).
+     */
+    TransactionRunner forShow(long showId, boolean refuseWhenBusy);
 
     /** Sells one box-office sale, alone or batched with others of its show. */
     SaleOutcome sell(SaleJob job);

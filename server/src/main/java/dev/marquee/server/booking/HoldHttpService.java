@@ -9,11 +9,15 @@ import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.Idempotency;
 import dev.marquee.server.platform.PathIds;
 import dev.marquee.server.platform.RequestBody;
+import dev.marquee.server.platform.TooManyRequestsException;
+import dev.marquee.server.platform.TransactionRunner;
+import dev.marquee.server.onsale.LineGate;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** /api/holds: make, read, release and check out holds. */
@@ -24,15 +28,17 @@ public final class HoldHttpService implements HttpService {
     private final CashDrawer cashDrawer;
     private final BookingStrategy strategy;
     private final Admission admission;
+    private final LineGate gate;
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
 
     public HoldHttpService(HoldService holds, CheckoutService checkout, CashDrawer cashDrawer,
-                           BookingStrategy strategy, Admission admission, Authenticator authenticator,
+                           BookingStrategy strategy, Admission admission, LineGate gate, Authenticator authenticator,
                            Idempotency idempotency, HttpJson json) {
         this.strategy = strategy;
         this.admission = admission;
+        this.gate = gate;
         this.holds = holds;
         this.checkout = checkout;
         this.cashDrawer = cashDrawer;
@@ -49,16 +55,39 @@ public final class HoldHttpService implements HttpService {
                 .post("/holds/{holdId}/checkout", this::checkout);
     }
 
+    /**
+     * A FAN's hold on a show whose line is engaged needs an admission (the request is checked first, then the place);
+     * an admitted fan is never refused for load. Every other hold has the load check before its body is read, so
+     * refusals cost little; a FAN it would refuse on an AUTO show is sent to the line that engages instead.
+     */
     private void create(ServerRequest request, ServerResponse response) {
         Caller caller = authenticator.caller(request);
         String key = idempotency.requireKey(request);
         RequestBody body = json.body(request);
-        admission.admit(BookingRequests.showIdIn(body));
+        OptionalLong named = BookingRequests.showIdIn(body);
+        boolean queued = named.isPresent() && gate.queues(caller, named.getAsLong());
+        if (!queued) {
+            admitOrSendToLine(caller, named);
+        }
         HoldRequest hold = body.as(HoldRequest.class);
         long showId = BookingRequests.showId(hold.showId());
         BookingItems wanted = BookingItems.of(hold.items(), hold.seatIds());
-        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, strategy.forShow(showId),
-                tx -> holds.create(tx, caller, showId, wanted));
+        LineGate.Pass pass = queued ? gate.check(caller, showId) : LineGate.Pass.FREE;
+        TransactionRunner lane = strategy.forShow(showId, pass == LineGate.Pass.FREE);
+        try {
+            idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, lane,
+                    tx -> holds.create(tx, caller, showId, wanted, pass));
+        } catch (TooManyRequestsException refused) {
+            throw gate.insteadOfRefusal(caller, showId, refused);
+        }
+    }
+
+    private void admitOrSendToLine(Caller caller, OptionalLong showId) {
+        try {
+            admission.admit(showId);
+        } catch (TooManyRequestsException refused) {
+            throw showId.isPresent() ? gate.insteadOfRefusal(caller, showId.getAsLong(), refused) : refused;
+        }
     }
 
     private void get(ServerRequest request, ServerResponse response) {

@@ -4,6 +4,8 @@ import dev.marquee.model.booking.HoldStatus;
 import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.onsale.LineGate;
+import dev.marquee.server.onsale.Places;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.ShowVersions;
@@ -27,10 +29,17 @@ public final class HoldService {
         this.layouts = layouts;
     }
 
-    /** Holds everything asked for or nothing; runs inside the idempotent request's transaction. */
-    HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted) {
+    /**
+     * Holds everything asked for or nothing; runs inside the idempotent request's transaction. A fan admitted from
+     * the show's line takes the admission first; a FAN's hold must stay within the show's per-account limit.
+     */
+    HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted, LineGate.Pass pass) {
+        if (pass == LineGate.Pass.ADMITTED) {
+            Places.useAdmission(tx, showId, caller.id());
+        }
         UUID holdId = UUID.randomUUID();
         Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId);
+        AccountLimit.check(tx, caller, showId, allocation.tickets());
         Holds.insert(tx, holdId, caller, allocation, ttl.toSeconds());
         ShowVersions.bump(tx, showId);
         return Holds.view(tx, holdId);

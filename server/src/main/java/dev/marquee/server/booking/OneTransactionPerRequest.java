@@ -16,7 +16,7 @@ final class OneTransactionPerRequest implements BookingStrategy {
     }
 
     @Override
-    public TransactionRunner forShow(long showId) {
+    public TransactionRunner forShow(long showId, boolean refuseWhenBusy) {
         return transactions;
     }
 

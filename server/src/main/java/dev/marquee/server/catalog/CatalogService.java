@@ -10,6 +10,7 @@ import dev.marquee.model.catalog.ShowSummary;
 import dev.marquee.model.catalog.TierAvailability;
 import dev.marquee.model.catalog.TierPrice;
 import dev.marquee.model.catalog.VenueRef;
+import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
@@ -31,12 +32,12 @@ public final class CatalogService {
         return transactions.inSnapshot(tx -> {
             Map<Long, List<ShowSummary>> showsByEvent = new LinkedHashMap<>();
             tx.list("""
-                    SELECT s.id, s.event_id, s.starts_at, v.name AS venue_name, s.seating_mode, s.on_sale
+                    SELECT s.id, s.event_id, s.starts_at, v.name AS venue_name, s.seating_mode, s.on_sale, s.on_sale_at
                     FROM shows s JOIN venues v ON v.id = s.venue_id ORDER BY s.starts_at, s.id""", row -> {
                 showsByEvent.computeIfAbsent(row.getLong("event_id"), id -> new ArrayList<>())
                         .add(new ShowSummary(row.getLong("id"), Tx.instant(row, "starts_at"),
                                 row.getString("venue_name"), SeatingMode.valueOf(row.getString("seating_mode")),
-                                row.getBoolean("on_sale")));
+                                row.getBoolean("on_sale"), Tx.instant(row, "on_sale_at")));
                 return null;
             });
             return tx.list("SELECT id, title, description FROM events ORDER BY id", row -> new EventSummary(
@@ -54,12 +55,14 @@ public final class CatalogService {
                 row -> new TierPrice(row.getLong("id"), row.getString("name"), row.getInt("price_cents")), showId);
         return tx.first("""
                 SELECT s.id, s.event_id, e.title, s.starts_at, v.id AS venue_id, v.name AS venue_name, v.capacity,
-                       s.seating_mode, s.on_sale
+                       s.seating_mode, s.on_sale, s.waiting_room, s.on_sale_at, s.max_tickets_per_account
                 FROM shows s JOIN events e ON e.id = s.event_id JOIN venues v ON v.id = s.venue_id
                 WHERE s.id = ?""", row -> new ShowDetail(row.getLong("id"), row.getLong("event_id"),
                         row.getString("title"), Tx.instant(row, "starts_at"),
                         new VenueRef(row.getLong("venue_id"), row.getString("venue_name"), row.getInt("capacity")),
-                        SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale"), tiers),
+                        SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale"), tiers,
+                        WaitingRoom.valueOf(row.getString("waiting_room")), Tx.instant(row, "on_sale_at"),
+                        (Integer) row.getObject("max_tickets_per_account")),
                 showId)
                 .orElseThrow(() -> showNotFound(showId));
     }

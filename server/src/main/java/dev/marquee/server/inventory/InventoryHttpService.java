@@ -2,7 +2,6 @@ package dev.marquee.server.inventory;
 
 import dev.marquee.model.admin.EventRequest;
 import dev.marquee.model.admin.SeatBlockRequest;
-import dev.marquee.model.admin.ShowPatch;
 import dev.marquee.model.admin.ShowRequest;
 import dev.marquee.model.admin.TierPatch;
 import dev.marquee.model.admin.TierRequest;
@@ -78,8 +77,7 @@ public final class InventoryHttpService implements HttpService {
     private void changeShow(ServerRequest request, ServerResponse response) {
         String admin = admin(request);
         long showId = PathIds.catalogId(request, "showId");
-        ShowPatch body = json.body(request).as(ShowPatch.class);
-        json.send(response, Status.OK_200, shows.setOnSale(admin, showId, body));
+        json.send(response, Status.OK_200, shows.change(admin, showId, ShowChange.of(json.body(request))));
     }
 
     private void createTier(ServerRequest request, ServerResponse response) {

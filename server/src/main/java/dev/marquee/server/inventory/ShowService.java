@@ -1,20 +1,25 @@
 package dev.marquee.server.inventory;
 
-import dev.marquee.model.admin.ShowPatch;
 import dev.marquee.model.admin.ShowRequest;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.catalog.ShowDetail;
 import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.onsale.LineNotices;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Validate;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
-/** Shows of an event at a venue, and whether they are on sale. */
+/** Shows of an event at a venue, and how they go on sale: when, through what line, how many per account. */
 public final class ShowService {
+
+    /** The highest per-account limit a show may have; null means none. */
+    static final int MAX_TICKETS_PER_ACCOUNT = 1000;
 
     private final Transactions transactions;
     private final Audit audit;
@@ -53,21 +58,56 @@ public final class ShowService {
         });
     }
 
-    public ShowDetail setOnSale(String actor, long showId, ShowPatch patch) {
-        boolean onSale = Validate.present("onSale", patch.onSale());
+    /**
+     * Changes any of the show's sale settings; absent ones stay as they are. Every change is audited with what it
+     * replaced, and every instance hears that the show's line changed.
+     */
+    public ShowDetail change(String actor, long showId, ShowChange change) {
+        if (change.maxTicketsGiven() && change.maxTicketsPerAccount() != null) {
+            Validate.range("maxTicketsPerAccount", change.maxTicketsPerAccount(), 1, MAX_TICKETS_PER_ACCOUNT);
+        }
         return transactions.inTransaction(tx -> {
             // Locked first so the audit's "from" is the value this change replaced, not a concurrent one's.
-            boolean wasOnSale = tx.first("SELECT on_sale FROM shows WHERE id = ? FOR NO KEY UPDATE",
-                    row -> row.getBoolean("on_sale"), showId)
+            ShowDetail before = tx.first("SELECT id FROM shows WHERE id = ? FOR NO KEY UPDATE", row -> true, showId)
+                    .map(locked -> CatalogService.show(tx, showId))
                     .orElseThrow(() -> CatalogService.showNotFound(showId));
-            if (wasOnSale == onSale) {
-                return CatalogService.show(tx, showId);
+            Map<String, Object> changed = new LinkedHashMap<>();
+            if (change.onSale() != null && change.onSale() != before.onSale()) {
+                tx.update("UPDATE shows SET on_sale = ? WHERE id = ?", change.onSale(), showId);
+                audit.record(tx, actor, "SHOW_ON_SALE_CHANGED", showId,
+                        Map.of("from", before.onSale(), "to", change.onSale()));
             }
-            tx.update("UPDATE shows SET on_sale = ? WHERE id = ?", onSale, showId);
-            audit.record(tx, actor, "SHOW_ON_SALE_CHANGED", showId, Map.of("from", wasOnSale, "to", onSale));
-            ShowDetail show = CatalogService.show(tx, showId);
-            ShowVersions.bump(tx, showId);
-            return show;
+            if (change.waitingRoom() != null && change.waitingRoom() != before.waitingRoom()) {
+                tx.update("UPDATE shows SET waiting_room = ? WHERE id = ?", change.waitingRoom(), showId);
+                changed.put("waitingRoom", fromTo(before.waitingRoom(), change.waitingRoom()));
+            }
+            if (change.onSaleAtGiven() && !Objects.equals(change.onSaleAt(), before.onSaleAt())) {
+                tx.update("UPDATE shows SET on_sale_at = ? WHERE id = ?", change.onSaleAt(), showId);
+                changed.put("onSaleAt", fromTo(before.onSaleAt(), change.onSaleAt()));
+            }
+            if (change.maxTicketsGiven()
+                    && !Objects.equals(change.maxTicketsPerAccount(), before.maxTicketsPerAccount())) {
+                tx.update("UPDATE shows SET max_tickets_per_account = ? WHERE id = ?", change.maxTicketsPerAccount(),
+                        showId);
+                changed.put("maxTicketsPerAccount", fromTo(before.maxTicketsPerAccount(),
+                        change.maxTicketsPerAccount()));
+            }
+            if (!changed.isEmpty()) {
+                audit.record(tx, actor, "SHOW_SETTINGS_CHANGED", showId, changed);
+            }
+            ShowDetail after = CatalogService.show(tx, showId);
+            if (!after.equals(before)) {
+                LineNotices.announce(tx, showId);
+                ShowVersions.bump(tx, showId);
+            }
+            return after;
         });
+    }
+
+    private static Map<String, Object> fromTo(Object from, Object to) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("from", from == null ? null : from.toString());
+        values.put("to", to == null ? null : to.toString());
+        return values;
     }
 }

@@ -1,5 +1,7 @@
 package dev.marquee.server.live;
 
+import dev.marquee.server.onsale.LineNotices;
+import dev.marquee.server.onsale.LineViews;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.SessionNotices;
 import dev.marquee.server.platform.ShowVersions;
@@ -12,8 +14,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens for committed inventory changes, and for sessions ended by sign-out on any instance, on a connection of
- * its own. When that connection drops (a database restart, a network cut) it reconnects with backoff, has the hub
+ * Listens for committed inventory changes, moves of shows' lines, and sessions ended by sign-out on any instance,
+ * on a connection of its own. When that connection drops (a database restart, a network cut) it reconnects with backoff, has the hub
  * send every subscriber a fresh snapshot and forgets every cached session, since notifications sent while nobody
  * listened are gone.
  */
@@ -32,6 +34,7 @@ public final class InventoryListener implements BackgroundWork {
     private final Connector connector;
     private final LiveHub hub;
     private final SessionEvents sessions;
+    private final LineViews lines;
     private volatile boolean running;
     private Thread thread;
 
@@ -44,10 +47,11 @@ public final class InventoryListener implements BackgroundWork {
         void forgetAll();
     }
 
-    public InventoryListener(Connector connector, LiveHub hub, SessionEvents sessions) {
+    public InventoryListener(Connector connector, LiveHub hub, SessionEvents sessions, LineViews lines) {
         this.connector = connector;
         this.hub = hub;
         this.sessions = sessions;
+        this.lines = lines;
     }
 
     @Override
@@ -77,10 +81,12 @@ public final class InventoryListener implements BackgroundWork {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + ShowVersions.CHANNEL);
                     statement.execute("LISTEN " + SessionNotices.CHANNEL);
+                    statement.execute("LISTEN " + LineNotices.CHANNEL);
                 }
                 if (everConnected) {
                     LOG.log(System.Logger.Level.INFO, "Listening for inventory changes again; resending snapshots");
                     sessions.forgetAll();
+                    lines.forgetAll();
                     hub.resubscribeAll();
                 }
                 everConnected = true;
@@ -92,6 +98,8 @@ public final class InventoryListener implements BackgroundWork {
                         for (PGNotification notification : notifications) {
                             if (notification.getName().equals(SessionNotices.CHANNEL)) {
                                 sessions.ended(notification.getParameter());
+                            } else if (notification.getName().equals(LineNotices.CHANNEL)) {
+                                lineMoved(notification.getParameter());
                             } else {
                                 deliver(notification.getParameter());
                             }
@@ -109,6 +117,16 @@ public final class InventoryListener implements BackgroundWork {
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    private void lineMoved(String payload) {
+        try {
+            long showId = Long.parseLong(payload);
+            lines.forget(showId);
+            hub.lineMoved(showId);
+        } catch (NumberFormatException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a malformed line notification: {0}", payload);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.marquee.server.live;
 
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.error.ErrorCode;
+import dev.marquee.model.line.LineStatus;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.BackgroundWork;
@@ -34,19 +35,22 @@ public final class LiveHub implements BackgroundWork {
     static final int MAX_SHOWS_PER_SESSION = 100;
 
     private final LongFunction<Availability> reader;
+    private final LongFunction<LineStatus> lineReader;
     private final Map<Long, ShowFeed> feeds = new ConcurrentHashMap<>();
+    private final Map<Long, LineFeed> lineFeeds = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-timer").daemon().factory());
     private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
     private final PushWriters writers = new PushWriters(timer);
 
-    public LiveHub(CatalogService catalog) {
-        this(catalog::availability);
+    public LiveHub(CatalogService catalog, LongFunction<LineStatus> lineReader) {
+        this(catalog::availability, lineReader);
     }
 
-    /** A hub that reads a show's availability with {@code reader}. */
-    LiveHub(LongFunction<Availability> reader) {
+    /** A hub that reads a show's availability with {@code reader} and its line with {@code lineReader}. */
+    LiveHub(LongFunction<Availability> reader, LongFunction<LineStatus> lineReader) {
         this.reader = reader;
+        this.lineReader = lineReader;
     }
 
     /** The threads that write to this instance's clients. */
@@ -60,7 +64,9 @@ public final class LiveHub implements BackgroundWork {
             throw new IllegalArgumentException("At most " + MAX_SHOWS_PER_SESSION + " shows per connection.");
         }
         session.watch(showId);
+        boolean[] first = new boolean[1];
         ShowFeed feed = feeds.compute(showId, (id, existing) -> {
+            first[0] = existing == null;
             ShowFeed joined = existing != null ? existing : new ShowFeed(id, this);
             joined.subscribers().add(session);
             return joined;
@@ -77,6 +83,12 @@ public final class LiveHub implements BackgroundWork {
         }
         feed.baseline(now);
         session.offer(Messages.snapshot(now));
+        LineFeed line = lineFeeds.computeIfAbsent(showId, id -> new LineFeed(id, this));
+        if (first[0]) {
+            line.moved();
+        } else if (line.last() != null) {
+            session.offer(line.last());
+        }
         return true;
     }
 
@@ -84,7 +96,11 @@ public final class LiveHub implements BackgroundWork {
         session.forget(showId);
         feeds.computeIfPresent(showId, (id, feed) -> {
             feed.subscribers().remove(session);
-            return feed.subscribers().isEmpty() ? null : feed;
+            if (feed.subscribers().isEmpty()) {
+                lineFeeds.remove(showId);
+                return null;
+            }
+            return feed;
         });
     }
 
@@ -101,8 +117,27 @@ public final class LiveHub implements BackgroundWork {
         }
     }
 
-    /** Notifications may have been missed: every watched show gets a fresh snapshot. */
+    /** A show's line moved, on any instance. */
+    void lineMoved(long showId) {
+        LineFeed line = lineFeeds.get(showId);
+        if (line != null) {
+            line.moved();
+        }
+    }
+
+    LineStatus readLine(long showId) {
+        return lineReader.apply(showId);
+    }
+
+    /** The sessions watching a show now; none when nobody does. */
+    java.util.Set<LiveSession> subscribersOf(long showId) {
+        ShowFeed feed = feeds.get(showId);
+        return feed == null ? java.util.Set.of() : feed.subscribers();
+    }
+
+    /** Notifications may have been missed: every watched show gets a fresh snapshot, and its line is read again. */
     void resubscribeAll() {
+        lineFeeds.values().forEach(LineFeed::moved);
         feeds.values().forEach(feed -> readers.submit(() -> {
             try {
                 feed.resync();

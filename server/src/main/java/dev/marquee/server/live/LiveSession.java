@@ -3,6 +3,7 @@ package dev.marquee.server.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.marquee.model.live.AvailabilityMessage;
 import dev.marquee.model.live.LiveError;
+import dev.marquee.model.live.QueueMessage;
 import io.helidon.websocket.WsSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One WebSocket client. What waits to be sent is at most one message per subscribed show, the latest state folded
- * in, so a slow or dead client costs a bounded amount of memory and never holds up the booking path or other
+ * One WebSocket client. What waits to be sent is at most one availability message and one line message per
+ * subscribed show, the latest state folded in, so a slow or dead client costs a bounded amount of memory and never holds up the booking path or other
  * clients. One {@link PushWriters} thread at a time writes it (concurrent sends corrupt frames).
  */
 final class LiveSession {
@@ -40,6 +41,12 @@ final class LiveSession {
     private static final class Watched {
         long sentVersion = Long.MIN_VALUE;
         AvailabilityMessage waiting;
+        /** The show's line as last read, waiting to be sent: a newer one simply replaces it. */
+        QueueMessage waitingLine;
+
+        boolean hasWaiting() {
+            return waiting != null || waitingLine != null;
+        }
     }
 
     LiveSession(WsSession socket, MessageText text, PushCounters pushes, PushWriters writers) {
@@ -78,10 +85,30 @@ final class LiveSession {
             }
             if (show.waiting != null) {
                 pushes.coalesced().increment();
-            } else {
+            } else if (show.waitingLine == null) {
                 showsWaiting.add(show);
             }
             show.waiting = next;
+            if (!needsWriter()) {
+                return;
+            }
+        }
+        writers.submit(this);
+    }
+
+    /** Queues the show's line as it is now, replacing any line message of that show still waiting. */
+    void offer(QueueMessage message) {
+        synchronized (this) {
+            Watched show = watched.get(message.showId());
+            if (closed || show == null) {
+                return;
+            }
+            if (show.waitingLine != null) {
+                pushes.coalesced().increment();
+            } else if (show.waiting == null) {
+                showsWaiting.add(show);
+            }
+            show.waitingLine = message;
             if (!needsWriter()) {
                 return;
             }
@@ -104,14 +131,17 @@ final class LiveSession {
 
     synchronized void forget(long showId) {
         Watched show = watched.remove(showId);
-        if (show != null && show.waiting != null) {
+        if (show != null && show.hasWaiting()) {
             showsWaiting.remove(show);
         }
     }
 
     synchronized void close() {
         closed = true;
-        showsWaiting.forEach(show -> show.waiting = null);
+        showsWaiting.forEach(show -> {
+            show.waiting = null;
+            show.waitingLine = null;
+        });
         showsWaiting.clear();
         errors.clear();
     }
@@ -156,13 +186,19 @@ final class LiveSession {
     }
 
     private synchronized List<Object> takeWaiting() {
-        List<Object> batch = new ArrayList<>(errors.size() + showsWaiting.size());
+        List<Object> batch = new ArrayList<>(errors.size() + 2 * showsWaiting.size());
         batch.addAll(errors);
         errors.clear();
         for (Watched show : showsWaiting) {
-            batch.add(show.waiting);
-            show.sentVersion = show.waiting.version();
-            show.waiting = null;
+            if (show.waiting != null) {
+                batch.add(show.waiting);
+                show.sentVersion = show.waiting.version();
+                show.waiting = null;
+            }
+            if (show.waitingLine != null) {
+                batch.add(show.waitingLine);
+                show.waitingLine = null;
+            }
         }
         showsWaiting.clear();
         return batch;

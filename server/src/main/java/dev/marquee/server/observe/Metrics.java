@@ -27,7 +27,12 @@ public final class Metrics {
 
     /** A value read when the metrics are scraped, such as a queue's length. */
     public void gauge(String name, String help, LongSupplier value) {
-        family(name, "gauge", help).series().put("", value);
+        gauge(name, help, "", value);
+    }
+
+    /** A labelled gauge, such as one show's line length; registering the same labels again replaces the value. */
+    public void gauge(String name, String help, String labels, LongSupplier value) {
+        family(name, "gauge", help).series().put(labels, value);
     }
 
     private Family family(String name, String type, String help) {

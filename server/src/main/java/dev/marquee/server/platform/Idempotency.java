@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Stripe-style idempotency keys. A key is claimed in its own short transaction; the operation then runs in a
  * transaction that also stores its answer, so an effect and its recorded answer commit together or not at all.
- * A 4xx answer is stored too (a retry hears it again); a 5xx answer releases the key so a retry runs again.
+ * A 4xx answer is stored too (a retry hears it again); a 5xx, 429 or QUEUE_REQUIRED answer releases the key so a
+ * retry runs again.
  * Box-office sales claim their keys inside the sale's own transaction instead, many at once ({@link IdempotencyBatch}).
  */
 public final class Idempotency {
@@ -91,7 +92,7 @@ public final class Idempotency {
                 }
             });
         } catch (ApiException e) {
-            if (e.code().httpStatus() >= 500) {
+            if (e.code().httpStatus() >= 500 || notNow(e)) {
                 release(caller, key);
             } else if (!e.keepChanges()) {
                 transactions.inTransaction(tx -> {
@@ -106,6 +107,14 @@ public final class Idempotency {
             throw e;
         }
         json.sendRaw(response, success, answer);
+    }
+
+    /**
+     * A refusal that says "not now" rather than "no": too many requests, or join the show's line first. Like a 5xx
+     * it is not stored, so the same request with the same key runs once the caller may.
+     */
+    private static boolean notNow(ApiException e) {
+        return e.code() == ErrorCode.TOO_MANY_REQUESTS || e.code() == ErrorCode.QUEUE_REQUIRED;
     }
 
     private Stored claim(UUID caller, String key, byte[] hash) {

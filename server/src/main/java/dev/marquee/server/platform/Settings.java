@@ -33,7 +33,12 @@ public record Settings(
         Duration laneMaxWait,
         Duration laneLinger,
         int poolMaxWaiting,
-        Duration sessionCacheTtl) {
+        Duration sessionCacheTtl,
+        Duration queueAdmission,
+        Duration queueRound,
+        Duration queueAutoIdle,
+        int queueStartRate,
+        int queueMaxRate) {
 
     public boolean embeddedDatabase() {
         return dbUrl.isEmpty();
@@ -72,7 +77,12 @@ public record Settings(
                 Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
                 Duration.ofMillis(config.get("lane-linger-ms").asLong().get()),
                 config.get("pool-max-waiting").asInt().get(),
-                Duration.ofMillis(config.get("session-cache-ms").asLong().get()));
+                Duration.ofMillis(config.get("session-cache-ms").asLong().get()),
+                Duration.ofSeconds(config.get("queue-admission-seconds").asLong().get()),
+                Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
+                Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
+                config.get("queue-start-rate").asInt().get(),
+                config.get("queue-max-rate").asInt().get());
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

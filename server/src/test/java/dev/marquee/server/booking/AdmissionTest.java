@@ -18,7 +18,7 @@ class AdmissionTest {
     private final Set<Long> busyShows = ConcurrentHashMap.newKeySet();
     private final Admission admission = new Admission(waiting::get, 3, new BookingStrategy() {
         @Override
-        public TransactionRunner forShow(long showId) {
+        public TransactionRunner forShow(long showId, boolean refuseWhenBusy) {
             throw new UnsupportedOperationException();
         }
 

@@ -28,6 +28,8 @@ class ShowFeedSnapshotTest {
         CompletableFuture<Availability> answer = new CompletableFuture<>();
         reads.add(answer);
         return answer.join();
+    }, showId -> {
+        throw new UnsupportedOperationException("no line in this test");
     });
     private final ShowFeed feed = new ShowFeed(7, hub);
 

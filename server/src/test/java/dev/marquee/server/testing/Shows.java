@@ -75,6 +75,16 @@ public final class Shows {
                 .stream().map(r -> ((Number) r.get("seat_id")).longValue()).toList();
     }
 
+    /** The show's waiting room: AUTO (every show's default), ON or OFF. */
+    public void waitingRoom(Show show, String setting) {
+        server.update("UPDATE shows SET waiting_room = ? WHERE id = ?", setting, show.id());
+    }
+
+    /** The show's per-account limit; null for none. */
+    public void limit(Show show, Integer maxTicketsPerAccount) {
+        server.update("UPDATE shows SET max_tickets_per_account = ? WHERE id = ?", maxTicketsPerAccount, show.id());
+    }
+
     public void offSale(Show show) {
         server.update("UPDATE shows SET on_sale = false WHERE id = ?", show.id());
     }

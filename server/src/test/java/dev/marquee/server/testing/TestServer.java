@@ -51,9 +51,51 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over an existing database (a second instance, or a restart). */
     public static TestServer onDatabase(String dbUrl, Duration holdTtl, boolean demoData) {
-        Settings settings = new Settings(0, Optional.of(dbUrl), "postgres", "", Path.of("unused"), demoData,
-                holdTtl, Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST,
-                STRATEGY, 4, 64, 1000, Duration.ofSeconds(5), Duration.ofMillis(2), 200, Duration.ofSeconds(1));
+        return onDatabase(dbUrl, Tuning.DEFAULT.holdTtl(holdTtl).demoData(demoData));
+    }
+
+    /** A server over a fresh database with settings of its own. */
+    public static TestServer start(Tuning tuning) {
+        return onDatabase(TestPostgres.freshDatabase(), tuning);
+    }
+
+    /**
+     * The settings tests change: how long holds and admissions last, when an idle AUTO line disengages, and when
+     * bookings are refused for load (a lane's head waiting longer than {@code laneMaxWait}, or more than
+     * {@code poolMaxWaiting} requests waiting for a connection).
+     */
+    public record Tuning(Duration holdTtl, boolean demoData, Duration admissionWindow, Duration autoIdle,
+                         Duration laneMaxWait, int poolMaxWaiting) {
+
+        public static final Tuning DEFAULT = new Tuning(Duration.ofMinutes(10), false, Duration.ofSeconds(120),
+                Duration.ofSeconds(60), Duration.ofSeconds(5), 200);
+
+        public Tuning holdTtl(Duration value) {
+            return new Tuning(value, demoData, admissionWindow, autoIdle, laneMaxWait, poolMaxWaiting);
+        }
+
+        public Tuning demoData(boolean value) {
+            return new Tuning(holdTtl, value, admissionWindow, autoIdle, laneMaxWait, poolMaxWaiting);
+        }
+
+        public Tuning admissionWindow(Duration value) {
+            return new Tuning(holdTtl, demoData, value, autoIdle, laneMaxWait, poolMaxWaiting);
+        }
+
+        public Tuning autoIdle(Duration value) {
+            return new Tuning(holdTtl, demoData, admissionWindow, value, laneMaxWait, poolMaxWaiting);
+        }
+
+        public Tuning refusingAfter(Duration laneWait, int poolWaiting) {
+            return new Tuning(holdTtl, demoData, admissionWindow, autoIdle, laneWait, poolWaiting);
+        }
+    }
+
+    public static TestServer onDatabase(String dbUrl, Tuning tuning) {
+        Settings settings = new Settings(0, Optional.of(dbUrl), "postgres", "", Path.of("unused"), tuning.demoData(),
+                tuning.holdTtl(), Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST,
+                STRATEGY, 4, 64, 1000, tuning.laneMaxWait(), Duration.ofMillis(2), tuning.poolMaxWaiting(),
+                Duration.ofSeconds(1), tuning.admissionWindow(), Duration.ofMillis(100), tuning.autoIdle(), 100, 5000);
         MarqueeServer server = MarqueeServer.start(settings);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(dbUrl);

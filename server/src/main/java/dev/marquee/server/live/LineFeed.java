@@ -1,0 +1,79 @@
+package dev.marquee.server.live;
+
+import dev.marquee.model.line.LineStatus;
+import dev.marquee.model.live.QueueMessage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The line of one watched show on this instance: when any instance says it moved, its status is read (at most one
+ * read per {@link #INTERVAL_MILLIS}, never two at once, and always one after the last move) and one {@code queue}
+ * message goes to every subscriber, whatever the number of fans in line. Nothing is sent for a line that has never
+ * been engaged or held anyone; once something was, every move is sent, the one that disengages it included.
+ */
+final class LineFeed {
+
+    private static final System.Logger LOG = System.getLogger(LineFeed.class.getName());
+    static final long INTERVAL_MILLIS = 100;
+
+    private final long showId;
+    private final LiveHub hub;
+    private boolean dirty;
+    private boolean busy;
+    private long lastReadNanos;
+    /** The last message sent, for subscribers who arrive later; null while nothing was worth sending. */
+    private volatile QueueMessage last;
+
+    LineFeed(long showId, LiveHub hub) {
+        this.showId = showId;
+        this.hub = hub;
+    }
+
+    /** The line moved: schedules a read unless one is scheduled or running. */
+    synchronized void moved() {
+        dirty = true;
+        if (busy) {
+            return;
+        }
+        busy = true;
+        long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastReadNanos);
+        hub.schedule(this::refresh, Math.max(0, INTERVAL_MILLIS - sinceLast));
+    }
+
+    QueueMessage last() {
+        return last;
+    }
+
+    private void refresh() {
+        synchronized (this) {
+            dirty = false;
+            lastReadNanos = System.nanoTime();
+        }
+        try {
+            LineStatus status = hub.readLine(showId);
+            if (last != null || status.engaged() || status.waiting() > 0 || status.awaitingDraw() > 0) {
+                QueueMessage message = message(status);
+                last = message;
+                hub.subscribersOf(showId).forEach(session -> session.offer(message));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the line of show {0}: {1}", showId, e.getMessage());
+            synchronized (this) {
+                dirty = true;
+                lastReadNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            }
+        } finally {
+            synchronized (this) {
+                busy = false;
+                if (dirty) {
+                    moved();
+                }
+            }
+        }
+    }
+
+    static QueueMessage message(LineStatus status) {
+        return new QueueMessage(QueueMessage.QUEUE, status.showId(), status.nowServing(), status.waiting(),
+                status.estimatedWaitSeconds(), status.soldOut(), status.engaged(), status.awaitingDraw(),
+                status.admittedLastMinute(), status.onlyHeldLeft());
+    }
+}
