@@ -24,7 +24,7 @@ public final class Admission {
     }
 
     /** Refuses when the connection pool's queue is full. */
-    void admit() {
+    private void admitToPool() {
         if (waitingForConnection.getAsInt() >= maxWaiting) {
             throw new TooManyRequestsException("The box office is very busy right now. Please try again in a moment.",
                     Duration.ofSeconds(1));
@@ -41,7 +41,7 @@ public final class Admission {
 
     /** Refuses when the pool's queue is full or, for a request that names its show, when that show's line is. */
     void admit(OptionalLong showId) {
-        admit();
+        admitToPool();
         if (showId.isPresent() && strategy.busy(showId.getAsLong())) {
             throw BookingLane.busyRefusal();
         }

@@ -110,7 +110,8 @@ public final class HoldHttpService implements HttpService {
         Payment payment = Payments.check(order.payment(), caller);
         String customerName = BookingRequests.customerName(order.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
-        admission.admit();
+        // Never refused for load: the hold already took the stock, and a fan with tickets in the basket is not told
+        // to try again. Checkouts are bounded by the holds there are.
         idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
                 tx -> checkout.checkout(tx, caller, holdId, payment, customerName));
     }

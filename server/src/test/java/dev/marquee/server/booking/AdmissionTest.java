@@ -36,13 +36,14 @@ class AdmissionTest {
     @Test
     void bookingsAreRefusedOnlyWhileThePoolQueueIsAtItsLimit() {
         waiting.set(2);
-        assertDoesNotThrow(() -> admission.admit());
+        assertDoesNotThrow(() -> admission.admit(OptionalLong.empty()));
         waiting.set(3);
-        TooManyRequestsException refused = assertThrows(TooManyRequestsException.class, () -> admission.admit());
+        TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
+                () -> admission.admit(OptionalLong.empty()));
         assertEquals(1, refused.retryAfterSeconds());
         assertThrows(TooManyRequestsException.class, () -> admission.admit(OptionalLong.of(7)));
         waiting.set(0);
-        assertDoesNotThrow(() -> admission.admit());
+        assertDoesNotThrow(() -> admission.admit(OptionalLong.empty()));
     }
 
     @Test
