@@ -153,5 +153,19 @@ BEGIN
     INSERT INTO tiers (show_id, name, price_cents, capacity) VALUES
         (the_show, 'Bar Table', 4500, 40),
         (the_show, 'Standing', 2500, 300);
+
+    -- 6. An on-sale rush to come: tickets go on sale five minutes after the data is seeded, through the waiting
+    --    room (fans who join before then are drawn into a random order), at most four per account.
+    INSERT INTO events (title, description)
+    VALUES ('Neon Harbour: One Night Only', 'The reunion show everyone asked for: one night, one hall, no second date.')
+    RETURNING id INTO the_event;
+    INSERT INTO shows (event_id, venue_id, starts_at, seating_mode, on_sale, waiting_room, on_sale_at,
+                       max_tickets_per_account)
+    VALUES (the_event, hall_id, (today + interval '60 days 20 hours') AT TIME ZONE 'UTC', 'GA', false, 'ON',
+            date_trunc('minute', now()) + interval '5 minutes', 4)
+    RETURNING id INTO the_show;
+    INSERT INTO tiers (show_id, name, price_cents, capacity) VALUES
+        (the_show, 'Golden Circle', 12000, 100),
+        (the_show, 'General Admission', 6500, 900);
 END
 $demo$;

@@ -20,6 +20,7 @@ import dev.marquee.client.common.Theme;
 import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.live.LiveDispatcher;
+import dev.marquee.model.live.QueueMessage;
 import dev.marquee.client.live.LiveFeed;
 import dev.marquee.client.session.LoginView;
 import dev.marquee.client.session.LoginViewModel;
@@ -98,10 +99,11 @@ final class AppNavigator implements Navigator {
         }
     }
 
-    /** Every screen that shows counts follows the live pushes for the shows it lists. */
+    /** Every screen that shows counts follows the live pushes for the shows it lists, and their lines' moves. */
     private void follow(ReadOnlyObjectProperty<List<Long>> showIds, Consumer<Availability> screen,
-                        LiveDispatcher dispatcher) {
+                        Consumer<QueueMessage> lines, LiveDispatcher dispatcher) {
         dispatcher.addListener(screen);
+        dispatcher.addLineListener(lines);
         LiveFeed feed = live;
         showIds.addListener((property, before, ids) -> feed.watch(ids));
     }
@@ -113,7 +115,8 @@ final class AppNavigator implements Navigator {
                 BoxOfficeViewModel viewModel = new BoxOfficeViewModel(api, tasks, times,
                         RetrySafeRequest.withRandomKeys(), drawer);
                 Parent screen = ViewLoader.load(new BoxOfficeView(viewModel, Printout.toDefaultPrinter(tasks)));
-                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, dispatcher);
+                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, viewModel::applyLine,
+                        dispatcher);
                 viewModel.refresh();
                 yield screen;
             }
@@ -126,13 +129,14 @@ final class AppNavigator implements Navigator {
                 FanBookingViewModel viewModel = new FanBookingViewModel(api, tasks, times, Ticker.javaFx(),
                         RetrySafeRequest.withRandomKeys(), RetrySafeRequest.withRandomKeys());
                 Parent screen = ViewLoader.load(new FanBookingView(viewModel));
-                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, dispatcher);
+                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, viewModel::applyLine,
+                        dispatcher);
                 viewModel.refresh();
                 yield screen;
             }
             case ADMIN -> {
                 AdminPane pane = new AdminPane(api, tasks, times, locale);
-                follow(pane.watchedShowIdsProperty(), pane::applyAvailability, dispatcher);
+                follow(pane.watchedShowIdsProperty(), pane::applyAvailability, pane::applyLine, dispatcher);
                 pane.refresh();
                 yield pane.screen();
             }

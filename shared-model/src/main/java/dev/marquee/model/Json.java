@@ -15,7 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON mapper setup both sides use. Strict on input: a number where text belongs (or the other way
- * round), a fraction where a whole number belongs, or a duplicate key is an error, never a silent coercion.
+ * round, an enum's position included), a fraction where a whole number belongs, or a duplicate key is an error,
+ * never a silent coercion.
  * Unknown fields are ignored so that either side may add fields without breaking the other.
  *
  * <p>The parsers' and generators' buffers come from one pool shared by all threads. Jackson's default keeps them
@@ -36,6 +37,7 @@ public final class Json {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

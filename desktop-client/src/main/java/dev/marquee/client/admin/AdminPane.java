@@ -7,6 +7,7 @@ import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.live.QueueMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,8 @@ public final class AdminPane {
         add(screens, "Report", report, ViewLoader.load(new ReportView(report, Printout.toDefaultPrinter(tasks))));
         AuditViewModel audit = new AuditViewModel(api, tasks, times, locale, Ticker.javaFx(), shows.shows());
         add(screens, "Audit", audit, ViewLoader.load(new AuditView(audit)));
+        WaitingLineViewModel line = new WaitingLineViewModel(api, tasks, times);
+        add(screens, "Waiting room", line, ViewLoader.load(new WaitingLineView(line)));
         SetupViewModel setup = new SetupViewModel(api, tasks, times, shows::refresh);
         add(screens, "Set up", setup, ViewLoader.load(new SetupView(setup)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));
@@ -53,6 +56,10 @@ public final class AdminPane {
 
     public void applyAvailability(Availability availability) {
         tools.forEach(tool -> tool.applyAvailability(availability));
+    }
+
+    public void applyLine(QueueMessage line) {
+        tools.forEach(tool -> tool.applyLine(line));
     }
 
     /** Loads the show list; the first show is picked and every tool shows it. */

@@ -245,7 +245,7 @@ public final class TiersViewModel implements ShowTool {
         busy.set(true);
         errorMessage.set("");
         message.set("");
-        tasks.run(() -> api.admin().changeShow(picked.showId(), new ShowPatch(wanted)), detail -> {
+        tasks.run(() -> api.admin().changeShow(picked.showId(), ShowPatch.onSale(wanted)), detail -> {
             busy.set(false);
             if (isPicked(detail.id())) {
                 onSale.set(detail.onSale());

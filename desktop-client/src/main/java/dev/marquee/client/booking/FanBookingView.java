@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** Binds the fan's booking screen; the hold and checkout panel and My tickets are views of their own. */
 public final class FanBookingView {
@@ -37,6 +38,8 @@ public final class FanBookingView {
     @FXML private Label showTitle;
     @FXML private Label showDetails;
     @FXML private Label showDescription;
+    @FXML private StackPane waitingRoomHolder;
+    @FXML private VBox bookingForm;
     @FXML private GridPane tierGrid;
     @FXML private Label seatHint;
     @FXML private Label pickProblem;
@@ -62,6 +65,11 @@ public final class FanBookingView {
                 viewModel.showProperty()));
         showDescription.textProperty().bind(Bindings.createStringBinding(() -> show() == null ? ""
                 : show().eventDescription(), viewModel.showProperty()));
+        waitingRoomHolder.getChildren().setAll(ViewLoader.load(new WaitingRoomView(viewModel.waitingRoom(),
+                viewModel.otherDates(), viewModel::pickOtherDate)));
+        waitingRoomHolder.managedProperty().bind(waitingRoomHolder.getChildren().getFirst().visibleProperty());
+        // While the fan waits for a turn the form stays in view, greyed out, so nothing comes as a surprise.
+        bookingForm.disableProperty().bind(viewModel.waitingRoom().bookingLockedProperty());
         TierGrid.show(tierGrid, viewModel.pick().basket(), TierGrid.Columns.FAN, holdButton::fire);
         bindWhenNotEmpty(pickProblem);
         pickProblem.textProperty().bind(viewModel.pick().problemProperty());

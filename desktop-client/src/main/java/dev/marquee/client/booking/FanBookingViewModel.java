@@ -17,7 +17,10 @@ import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
+import dev.marquee.model.live.QueueMessage;
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,6 +44,8 @@ public final class FanBookingViewModel {
     private final ShowBrowser shows;
     private final CheckoutViewModel checkout;
     private final MyTicketsViewModel myTickets;
+    private final WaitingRoomViewModel waitingRoom;
+    private final ObservableList<ShowEntry> otherDates = FXCollections.observableArrayList();
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -55,6 +60,10 @@ public final class FanBookingViewModel {
         this.myTickets = new MyTicketsViewModel(api, tasks, times);
         this.checkout = new CheckoutViewModel(api, tasks, times, ticker, checkoutAttempt, this::holdEnded);
         this.shows = new ShowBrowser(api, tasks, times, this::show);
+        this.waitingRoom = new WaitingRoomViewModel(api, tasks, times, ticker);
+        waitingRoom.stageProperty().addListener((property, before, now) -> otherDates.setAll(
+                now == WaitingRoomViewModel.Stage.SOLD_OUT && show.get() != null
+                        ? shows.otherDates(show.get()) : java.util.List.of()));
         pick.totalCentsProperty().addListener((property, before, now) -> total.set(Money.format(now.longValue())));
     }
 
@@ -96,6 +105,16 @@ public final class FanBookingViewModel {
         return myTickets;
     }
 
+    /** The picked show's waiting line and the fan's place in it. */
+    public WaitingRoomViewModel waitingRoom() {
+        return waitingRoom;
+    }
+
+    /** The event's other dates, offered when the picked show sells out. */
+    public ObservableList<ShowEntry> otherDates() {
+        return otherDates;
+    }
+
     // Commands
 
     public void refresh() {
@@ -112,6 +131,19 @@ public final class FanBookingViewModel {
         }
     }
 
+    /** The live hook for waiting lines: the list's badges and the fan's place follow every move. */
+    public void applyLine(QueueMessage line) {
+        shows.applyLine(line);
+        waitingRoom.applyLine(line);
+    }
+
+    /** Picks another date of the event (offered when the show sold out). */
+    public void pickOtherDate(ShowEntry entry) {
+        if (entry != null) {
+            shows.select(entry);
+        }
+    }
+
     public ReadOnlyObjectProperty<List<Long>> watchedShowIdsProperty() {
         return shows.showIdsProperty();
     }
@@ -122,9 +154,15 @@ public final class FanBookingViewModel {
         if (busy.get() || entry == null || checkout.holdProperty().get() != null) {
             return;
         }
+        if (waitingRoom.bookingLockedProperty().get()) {
+            errorMessage.set("This show sells through its waiting line: you can hold tickets when it's your turn.");
+            return;
+        }
+        boolean admitted = waitingRoom.stageProperty().get() == WaitingRoomViewModel.Stage.ADMITTED;
         HoldRequest request = holdAttempt.unsettled().orElse(null);
         if (request == null) {
-            String problem = !entry.onSale() ? "This show is not on sale yet." : pick.blockingProblem();
+            // An admission means the show is on sale now, whatever the list said when it was loaded.
+            String problem = !entry.onSale() && !admitted ? "This show is not on sale yet." : pick.blockingProblem();
             if (!problem.isEmpty()) {
                 errorMessage.set(problem);
                 return;
@@ -143,6 +181,7 @@ public final class FanBookingViewModel {
         seated.set(entry != null && entry.seatingMode() == SeatingMode.SEATED);
         pick.clear();
         errorMessage.set("");
+        waitingRoom.open(entry);
         refreshAvailability();
     }
 
@@ -158,6 +197,7 @@ public final class FanBookingViewModel {
         holdAttempt.finish(null);
         busy.set(false);
         checkout.start(held, describe(held));
+        waitingRoom.booked();
         pick.clearChoice();
         refreshAvailability();
     }
@@ -165,6 +205,12 @@ public final class FanBookingViewModel {
     private void notHeld(Exception failure) {
         holdAttempt.finish(failure);
         busy.set(false);
+        if (Failures.is(failure, ErrorCode.QUEUE_REQUIRED)) {
+            errorMessage.set("So many fans are booking this show that it now sells through a waiting line. You have"
+                    + " joined it: booking opens when it's your turn.");
+            waitingRoom.join();
+            return;
+        }
         String sentence = Failures.describe(failure, pick);
         errorMessage.set(holdAttempt.unsettled().isPresent()
                 ? sentence + " Press Hold again to retry; you will not get two holds." : sentence);

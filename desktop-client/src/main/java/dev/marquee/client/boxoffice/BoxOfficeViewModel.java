@@ -7,6 +7,7 @@ import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.live.QueueMessage;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -57,6 +58,11 @@ public final class BoxOfficeViewModel {
     /** The live hook: the dispatcher hands every availability push here; the list and the sale both follow. */
     public void applyAvailability(Availability availability) {
         sale.applyAvailability(availability);
+    }
+
+    /** The live hook for waiting lines: the show list says how many fans wait online (the counter never queues). */
+    public void applyLine(QueueMessage line) {
+        shows.applyLine(line);
     }
 
     private void countsSeen(Availability availability) {

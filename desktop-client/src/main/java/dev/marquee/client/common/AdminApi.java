@@ -1,6 +1,8 @@
 package dev.marquee.client.common;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marquee.model.admin.AuditEntry;
 import dev.marquee.model.admin.EventRequest;
 import dev.marquee.model.admin.SeatBlockRequest;
@@ -15,6 +17,8 @@ import dev.marquee.model.admin.VenueView;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.EventSummary;
 import dev.marquee.model.catalog.ShowDetail;
+import dev.marquee.model.catalog.WaitingRoom;
+import java.time.Instant;
 import java.util.List;
 
 /** The administrator's part of the contract, as blocking calls made through the signed-in {@link ServerApi}. */
@@ -44,6 +48,20 @@ public final class AdminApi {
 
     /** Puts the show on sale or takes it off. */
     public ShowDetail changeShow(long showId, ShowPatch patch) {
+        return api.patch("/api/admin/shows/" + showId, patch, new TypeReference<>() { });
+    }
+
+    /**
+     * Sets how the show goes on sale, all three at once: a null {@code onSaleAt} clears the opening and a null
+     * {@code maxTicketsPerAccount} the limit. The body is a JSON tree: the shared mapper leaves nulls out of
+     * records and maps, and here a null is the point.
+     */
+    public ShowDetail changeSaleSettings(long showId, WaitingRoom waitingRoom, Instant onSaleAt,
+                                         Integer maxTicketsPerAccount) {
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        patch.put("waitingRoom", waitingRoom.name());
+        patch.put("onSaleAt", onSaleAt == null ? null : onSaleAt.toString());
+        patch.put("maxTicketsPerAccount", maxTicketsPerAccount);
         return api.patch("/api/admin/shows/" + showId, patch, new TypeReference<>() { });
     }
 

@@ -22,6 +22,8 @@ import dev.marquee.model.boxoffice.ShiftView;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.EventSummary;
 import dev.marquee.model.catalog.ShowDetail;
+import dev.marquee.model.line.LineStatus;
+import dev.marquee.model.line.QueuePlace;
 import dev.marquee.model.error.ErrorBody;
 import dev.marquee.model.error.ErrorCode;
 import java.io.IOException;
@@ -144,6 +146,25 @@ public final class ServerApi {
 
     public CheckinView checkIn(CheckinRequest scan) {
         return send(post("/api/checkin", scan), new TypeReference<>() { });
+    }
+
+    /** The show's waiting line as anyone may read it. */
+    public LineStatus line(long showId) {
+        return send(request("/api/shows/" + showId + "/queue").GET(), new TypeReference<>() { });
+    }
+
+    /** Joins the show's line, or answers the place already held in it. */
+    public QueuePlace joinLine(long showId) {
+        return send(post("/api/shows/" + showId + "/queue", null), new TypeReference<>() { });
+    }
+
+    /** The caller's place in the show's line; 404 NOT_FOUND when the caller never joined. */
+    public QueuePlace myPlace(long showId) {
+        return send(request("/api/shows/" + showId + "/queue/me").GET(), new TypeReference<>() { });
+    }
+
+    public void leaveLine(long showId) {
+        send(request("/api/shows/" + showId + "/queue/me").DELETE(), null);
     }
 
     public ShowDetail show(long showId) {

@@ -1,6 +1,7 @@
 package dev.marquee.client.common;
 
 import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.live.QueueMessage;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -103,6 +104,17 @@ public final class ShowBrowser {
     public void applyAvailability(Availability availability) {
         all.stream().filter(entry -> entry.showId() == availability.showId())
                 .forEach(entry -> entry.applyAvailability(availability));
+    }
+
+    /** A move of a listed show's waiting line updates its "in line" badge. */
+    public void applyLine(QueueMessage message) {
+        all.stream().filter(entry -> entry.showId() == message.showId()).forEach(entry -> entry.applyLine(message));
+    }
+
+    /** The other dates of an event, on sale or opening later, soonest first. */
+    public List<ShowEntry> otherDates(ShowEntry entry) {
+        return all.stream().filter(other -> other.eventTitle().equals(entry.eventTitle())
+                && other.showId() != entry.showId() && (other.onSale() || other.onSaleAt() != null)).toList();
     }
 
     /** Every listed show (whatever the search), for the live connection to follow. */

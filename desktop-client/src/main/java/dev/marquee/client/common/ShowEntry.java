@@ -5,6 +5,7 @@ import dev.marquee.model.catalog.EventSummary;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.catalog.ShowSummary;
 import dev.marquee.model.catalog.TierAvailability;
+import dev.marquee.model.live.QueueMessage;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,6 +17,7 @@ public final class ShowEntry {
     private final ShowSummary show;
     private final String startsAtText;
     private final ReadOnlyStringWrapper stock = new ReadOnlyStringWrapper(this, "stock", "");
+    private final ReadOnlyStringWrapper line = new ReadOnlyStringWrapper(this, "line", "");
     private long version = -1;
 
     public ShowEntry(EventSummary event, ShowSummary show, String startsAtText) {
@@ -64,6 +66,23 @@ public final class ShowEntry {
     /** "312 left", "Sold out", "Not on sale", or "" until the show's availability has been seen. */
     public ReadOnlyStringProperty stockProperty() {
         return stock.getReadOnlyProperty();
+    }
+
+    /** "120 in line online" while fans wait in the show's line, else "". */
+    public ReadOnlyStringProperty lineProperty() {
+        return line.getReadOnlyProperty();
+    }
+
+    /** When the show opens by itself (its scheduled on-sale), or null. */
+    public Instant onSaleAt() {
+        return show.onSaleAt();
+    }
+
+    /** Takes a move of the show's waiting line. */
+    public void applyLine(QueueMessage message) {
+        if (message.showId() == show.id()) {
+            line.set(message.waiting() > 0 ? String.format("%,d in line online", message.waiting()) : "");
+        }
     }
 
     /** Takes the counts of a newer availability of this show; older ones are ignored. */

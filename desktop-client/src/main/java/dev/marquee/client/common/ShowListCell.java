@@ -9,12 +9,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A show in a list: the event's title, when and where, and a badge saying what is left. */
+/**
+ * A show in a list: the event's title, when and where, how many fans wait in its line online, and a badge saying
+ * what is left.
+ */
 public final class ShowListCell extends ListCell<ShowEntry> {
 
     private final Label title = styled(new Label(), "show-title");
     private final Label when = styled(new Label(), "show-when");
     private final Label stock = styled(new Label(), "show-stock");
+    private final Label line = styled(new Label(), "show-line");
     private final HBox layout;
     private final ChangeListener<String> badgeFollowsStock = (property, before, now) -> badge();
     private ShowEntry shown;
@@ -22,7 +26,7 @@ public final class ShowListCell extends ListCell<ShowEntry> {
     public ShowListCell() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox text = new VBox(title, when);
+        VBox text = new VBox(title, when, line);
         text.setMinWidth(0);
         stock.setMinWidth(Region.USE_PREF_SIZE);
         layout = new HBox(text, spacer, stock);
@@ -31,6 +35,8 @@ public final class ShowListCell extends ListCell<ShowEntry> {
         // The cell takes the list's width instead of widening the list; long lines end in an ellipsis.
         setPrefWidth(0);
         stock.visibleProperty().bind(stock.textProperty().isNotEmpty());
+        line.visibleProperty().bind(line.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
     }
 
     /** Makes the list draw its shows with this cell and its style sheet. */
@@ -45,6 +51,7 @@ public final class ShowListCell extends ListCell<ShowEntry> {
         if (shown != null) {
             shown.stockProperty().removeListener(badgeFollowsStock);
             stock.textProperty().unbind();
+            line.textProperty().unbind();
         }
         shown = empty ? null : entry;
         if (shown == null) {
@@ -54,6 +61,7 @@ public final class ShowListCell extends ListCell<ShowEntry> {
         title.setText(shown.eventTitle());
         when.setText(shown.startsAtText() + " · " + shown.venueName());
         stock.textProperty().bind(shown.stockProperty());
+        line.textProperty().bind(shown.lineProperty());
         shown.stockProperty().addListener(badgeFollowsStock);
         badge();
         setGraphic(layout);

@@ -2,6 +2,7 @@ package dev.marquee.client.live;
 
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.live.AvailabilityMessage;
+import dev.marquee.model.live.QueueMessage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -10,13 +11,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * Hands what the live connection hears to the screens, on the FX thread: every availability push to every
- * listening view model, and whether the server can be reached at all.
+ * Hands what the live connection hears to the screens, on the FX thread: every availability push and every move
+ * of a show's waiting line to every listening view model, and whether the server can be reached at all.
  */
 public final class LiveDispatcher {
 
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private final List<Consumer<Availability>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<QueueMessage>> lineListeners = new CopyOnWriteArrayList<>();
     private final Executor ui;
 
     /** @param ui the FX thread (tests: their own thread) */
@@ -32,6 +34,15 @@ public final class LiveDispatcher {
     /** A view model's {@code applyAvailability}: it will hear every push for every watched show. */
     public void addListener(Consumer<Availability> listener) {
         listeners.add(listener);
+    }
+
+    /** A view model's {@code applyLine}: it will hear every move of every watched show's waiting line. */
+    public void addLineListener(Consumer<QueueMessage> listener) {
+        lineListeners.add(listener);
+    }
+
+    void received(QueueMessage message) {
+        ui.execute(() -> lineListeners.forEach(listener -> listener.accept(message)));
     }
 
     void received(AvailabilityMessage message) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.Json;
 import dev.marquee.model.live.AvailabilityMessage;
 import dev.marquee.model.live.LiveRequest;
+import dev.marquee.model.live.QueueMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -119,6 +120,8 @@ public final class LiveFeed implements AutoCloseable {
             String type = message.path("type").asText();
             if (AvailabilityMessage.SNAPSHOT.equals(type) || AvailabilityMessage.AVAILABILITY.equals(type)) {
                 dispatcher.received(JSON.treeToValue(message, AvailabilityMessage.class));
+            } else if (QueueMessage.QUEUE.equals(type)) {
+                dispatcher.received(JSON.treeToValue(message, QueueMessage.class));
             } else if ("error".equals(type)) {
                 LOG.log(System.Logger.Level.WARNING, "Live server refused a request: {0}", text);
             }

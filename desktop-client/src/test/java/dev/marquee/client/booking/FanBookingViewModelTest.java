@@ -80,6 +80,23 @@ class FanBookingViewModelTest {
     }
 
     @Test
+    void aHoldSentToTheLineJoinsItAndLocksTheFormUntilTheFansTurn() {
+        server.answer("POST", HOLDS, 409, """
+                {"error":"QUEUE_REQUIRED","message":"Join the line.","details":{"showId":21}}""")
+                .answer("POST", "/api/shows/21/queue", 201, """
+                        {"showId":21,"number":7,"state":"WAITING","position":3,"estimatedWaitSeconds":12}""");
+        fan.pick().basket().lines().get(1).quantityTextProperty().set("2");
+
+        fan.holdTickets();
+
+        assertEquals(1, server.requests("POST", "/api/shows/21/queue").size());
+        assertEquals(WaitingRoomViewModel.Stage.WAITING, fan.waitingRoom().stageProperty().get());
+        assertTrue(fan.errorMessageProperty().get().contains("waiting line"), fan.errorMessageProperty().get());
+        fan.holdTickets();
+        assertEquals(1, server.requests("POST", HOLDS).size(), "no second hold while waiting for a turn");
+    }
+
+    @Test
     void oneHoldAtATime() {
         server.answer("POST", HOLDS, 201, HOLD_OF_TWO_STANDING);
         fan.pick().basket().lines().get(1).quantityTextProperty().set("2");
