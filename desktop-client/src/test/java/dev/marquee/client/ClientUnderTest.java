@@ -1,22 +1,32 @@
 package dev.marquee.client;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.marquee.client.common.AdminApi;
 import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Theme;
 import dev.marquee.client.live.LiveFeed;
+import dev.marquee.model.admin.EventRequest;
+import dev.marquee.model.admin.ShowRequest;
+import dev.marquee.model.admin.TierRequest;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.boxoffice.CheckinRequest;
+import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HoldRequest;
+import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.model.catalog.SeatingMode;
+import dev.marquee.model.catalog.WaitingRoom;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -86,6 +96,51 @@ final class ClientUnderTest implements AutoCloseable {
     /** The demo clerk, through their own connection, scans a ticket in at the door. */
     void checkInElsewhere(String code) {
         signedInElsewhere("clerk@marquee.test").checkIn(new CheckinRequest(code));
+    }
+
+    /**
+     * The demo admin, through their own connection, puts on a GA show of a new event at the demo hall: one tier of
+     * {@code tickets}, the given waiting room, on sale now or (with {@code opensAt}) by itself later. Answers its id.
+     */
+    long newShowElsewhere(String title, int tickets, WaitingRoom waitingRoom, Instant opensAt) {
+        AdminApi admin = signedInElsewhere("admin@marquee.test").admin();
+        long eventId = admin.createEvent(new EventRequest(title, "A show made by a flow test.")).id();
+        return newDateElsewhere(eventId, tickets, waitingRoom, opensAt);
+    }
+
+    /** Another date of an event made by {@link #newShowElsewhere}. */
+    long newDateElsewhere(long eventId, int tickets, WaitingRoom waitingRoom, Instant opensAt) {
+        AdminApi admin = signedInElsewhere("admin@marquee.test").admin();
+        long venueId = admin.venues().getFirst().id();
+        long showId = admin.createShow(eventId, new ShowRequest(venueId, Instant.now().plus(Duration.ofDays(30)),
+                SeatingMode.GA, opensAt == null)).id();
+        admin.createTier(showId, new TierRequest("Standing", 3000, tickets, null));
+        admin.changeSaleSettings(showId, waitingRoom, opensAt, 10);
+        return showId;
+    }
+
+    /** The event a show made by {@link #newShowElsewhere} belongs to. */
+    long eventOf(long showId) {
+        return signedInElsewhere("admin@marquee.test").show(showId).eventId();
+    }
+
+    /** The demo clerk, through their own connection, holds every ticket of a show's only tier; answers the hold. */
+    HoldView holdAllElsewhere(long showId, int tickets) {
+        ServerApi clerk = signedInElsewhere("clerk@marquee.test");
+        long tierId = clerk.availability(showId).tiers().getFirst().tierId();
+        return clerk.hold(new HoldRequest(showId, List.of(new TierQuantity(tierId, tickets)), null),
+                UUID.randomUUID().toString());
+    }
+
+    /** The demo clerk lets a hold of theirs go, elsewhere. */
+    void releaseElsewhere(String holdId) {
+        signedInElsewhere("clerk@marquee.test").releaseHold(holdId);
+    }
+
+    /** The demo clerk pays a hold of theirs by card, elsewhere. */
+    void checkoutElsewhere(String holdId) {
+        signedInElsewhere("clerk@marquee.test").checkout(holdId, new CheckoutRequest(
+                new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
     }
 
     private ServerApi signedInElsewhere(String email) {

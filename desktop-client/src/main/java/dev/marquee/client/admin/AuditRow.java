@@ -28,7 +28,17 @@ public record AuditRow(String when, String actor, String action, String actionCo
             Map.entry("VENUE_CREATED", "Venue created"), Map.entry("EVENT_CREATED", "Event created"),
             Map.entry("SHOW_CREATED", "Show created"), Map.entry("SHOW_ON_SALE_CHANGED", "Sale state changed"),
             Map.entry("TIER_CREATED", "Tier created"), Map.entry("TIER_CHANGED", "Tier changed"),
-            Map.entry("SEATS_BLOCKED", "Seats blocked"), Map.entry("SEATS_UNBLOCKED", "Seats unblocked"));
+            Map.entry("SEATS_BLOCKED", "Seats blocked"), Map.entry("SEATS_UNBLOCKED", "Seats unblocked"),
+            Map.entry("SHOW_SETTINGS_CHANGED", "Sale settings changed"),
+            Map.entry("LINE_ENGAGED", "Waiting line engaged"), Map.entry("LINE_DISENGAGED", "Waiting line disengaged"),
+            Map.entry("LINE_DRAWN", "On-sale draw"), Map.entry("LINE_SOLD_OUT", "Line told: sold out"));
+
+    private static final Map<String, String> SETTINGS = Map.of("waitingRoom", "waiting room",
+            "onSaleAt", "on sale at", "maxTicketsPerAccount", "tickets per account");
+
+    private static String orNone(Object value) {
+        return value == null ? "none" : String.valueOf(value);
+    }
 
     /** How each known key reads; the order here is the order on screen (the server's JSON order is not kept). */
     private static final Map<String, Function<Object, String>> KEYS = keys();
@@ -60,6 +70,15 @@ public record AuditRow(String when, String actor, String action, String actionCo
             left.remove("from");
             left.remove("to");
             parts.add(onSale ? "put on sale" : "taken off sale");
+        }
+        if (left.containsKey("firstNumber") && left.containsKey("lastNumber")) {
+            parts.add("numbers " + left.remove("firstNumber") + "–" + left.remove("lastNumber"));
+        }
+        for (String setting : List.of("waitingRoom", "onSaleAt", "maxTicketsPerAccount")) {
+            if (left.get(setting) instanceof Map<?, ?> fromTo) {
+                left.remove(setting);
+                parts.add(SETTINGS.get(setting) + " " + orNone(fromTo.get("from")) + " → " + orNone(fromTo.get("to")));
+            }
         }
         take(left, List.copyOf(KEYS.keySet()), parts);
         left.keySet().stream().sorted().forEach(key -> parts.add(key + "=" + left.get(key)));
@@ -116,6 +135,11 @@ public record AuditRow(String when, String actor, String action, String actionCo
         keys.put("startsAt", value -> "starts " + value);
         keys.put("onSale", value -> Boolean.TRUE.equals(value) ? "on sale" : "not on sale");
         keys.put("reason", value -> "reason: " + value);
+        keys.put("places", value -> value + " places drawn");
+        keys.put("told", value -> "told " + value + " waiting");
+        keys.put("idleSeconds", value -> "idle " + value + " s");
+        keys.put("scheduledFor", value -> "scheduled for " + value);
+        keys.put("orderSha256", value -> "order SHA-256 " + value);
         keys.put("checkedInAt", value -> "checked in at " + value);
         for (String id : List.of("event", "venue", "order", "hold", "shift", "ticket")) {
             keys.put(id + "Id", value -> id + " " + value);

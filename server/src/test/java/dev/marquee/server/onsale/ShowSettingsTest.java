@@ -9,7 +9,6 @@ import dev.marquee.server.testing.ApiResponse;
 import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.TestServer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -76,11 +75,8 @@ class ShowSettingsTest {
     void nullClearsTheOpeningAndTheLimit() {
         Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
         admin.patch("/api/admin/shows/" + show.id(), Map.of("onSaleAt", "2031-05-01T18:00:00Z"));
-        Map<String, Object> clear = new HashMap<>();
-        clear.put("onSaleAt", null);
-        clear.put("maxTicketsPerAccount", null);
-
-        ApiResponse cleared = admin.patch("/api/admin/shows/" + show.id(), clear);
+        ApiResponse cleared = admin.patch("/api/admin/shows/" + show.id(),
+                "{\"onSaleAt\": null, \"maxTicketsPerAccount\": null}");
 
         assertEquals(200, cleared.status(), cleared.toString());
         assertTrue(cleared.body().get("onSaleAt").isNull());
