@@ -25,7 +25,8 @@ public final class BenchMain {
         Files.deleteIfExists(log);
         long started = System.nanoTime();
         // The one-part tools (crash, steady, push) are for working on tails: they keep as much WAL ready as a full run.
-        boolean tool = args.length > 1;
+        boolean onSale = args.length > 1 && args[1].equals("onsale");
+        boolean tool = args.length > 1 && !onSale;
         int readyWalGb = tool ? Mode.of("full").readyWalGb() : mode.readyWalGb();
         try (Database database = Database.start(out.resolve("pg"), readyWalGb)) {
             if (tool && args[1].equals("crash")) {
@@ -34,6 +35,13 @@ public final class BenchMain {
                 return;
             }
             Scenarios scenarios = new Scenarios(database, jar, mode, log);
+            if (onSale) {
+                // bench/run quick|full onsale: the same on-sale with and without the waiting line.
+                OnSale.run(scenarios, out, args.length > 2 && args[2].equals("joins"));
+                System.out.printf("bench/run %s onsale took %.0f s; results in bench/target/onsale.json%n", mode.name(),
+                        (System.nanoTime() - started) / 1e9);
+                return;
+            }
             if (tool && args[1].equals("steady")) {
                 // bench/run quick steady RATE [SECONDS] [spread]: one step with its timeline, for working on tails.
                 Steady.run(scenarios, database, Double.parseDouble(args[2]),

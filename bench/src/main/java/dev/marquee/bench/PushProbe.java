@@ -23,24 +23,45 @@ import org.HdrHistogram.Histogram;
 
 /**
  * WebSocket clients subscribed to one show, each timing every {@code availability} message from the
- * {@code committedAt} it carries (the database commit) to its arrival here, on the same machine's clock. They are
+ * {@code committedAt} it carries (the database commit) to its arrival here, on the same machine's clock (or every
+ * {@code queue} message from its {@code movedAt}: see {@link Stamp}). They are
  * read by one selector thread per core, each reading its share of the connections: 10,000 general-purpose client
  * objects would cost the shared cores more than the server's pushes do, and one thread would read the last
  * client's copy of a message only after everyone else's, so the figure would measure the probe.
  */
 final class PushProbe implements AutoCloseable {
 
-    private static final String STAMP = "\"committedAt\":\"";
+    /** Which messages are timed, and by which of their fields: the moment the change they report was made. */
+    record Stamp(String type, String key) {
+        /** Availability messages, from the database commit of the change. */
+        static final Stamp AVAILABILITY = new Stamp("availability", "committedAt");
+        /** A waiting line's moves, from the moment the move was made in the database. */
+        static final Stamp QUEUE = new Stamp("queue", "movedAt");
+
+        String typeMarker() {
+            return "\"type\":\"" + type + "\"";
+        }
+
+        String keyMarker() {
+            return "\"" + key + "\":\"";
+        }
+    }
+
+    /** What marks the message every client notes the first arrival of (see {@link #firstArrivals}). */
+    static final String SOLD_OUT = "\"soldOut\":true";
 
     private final List<Reader> readers = new ArrayList<>();
     private final List<SocketChannel> channels = new ArrayList<>();
     private final Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final AtomicLong snapshots = new AtomicLong();
     private final byte[] subscribe;
+    private final Stamp stamp;
+    private final List<Client> clients = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile boolean recording;
     private volatile boolean closed;
 
-    private PushProbe(long showId, int threads) throws IOException {
+    private PushProbe(long showId, int threads, Stamp stamp) throws IOException {
+        this.stamp = stamp;
         this.subscribe = WebSocketFrames.clientFrame(WebSocketFrames.TEXT,
                 ("{\"type\":\"subscribe\",\"showIds\":[" + showId + "]}").getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < threads; i++) {
@@ -50,7 +71,12 @@ final class PushProbe implements AutoCloseable {
 
     /** Opens {@code clients} connections to {@code ws://localhost:port/ws}, each subscribed to the show. */
     static PushProbe connect(int port, long showId, int clients) throws IOException, InterruptedException {
-        PushProbe probe = new PushProbe(showId, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return connect(port, showId, clients, Stamp.AVAILABILITY);
+    }
+
+    /** As above, timing the messages {@code stamp} names. */
+    static PushProbe connect(int port, long showId, int clients, Stamp stamp) throws IOException, InterruptedException {
+        PushProbe probe = new PushProbe(showId, Math.min(4, Runtime.getRuntime().availableProcessors()), stamp);
         byte[] upgrade = WebSocketFrames.upgradeRequest("localhost", port, "/ws");
         for (int i = 0; i < clients; i++) {
             SocketChannel channel = SocketChannel.open(new InetSocketAddress("localhost", port));
@@ -83,6 +109,16 @@ final class PushProbe implements AutoCloseable {
         return latency;
     }
 
+    /**
+     * When each client first got a message holding {@link #SOLD_OUT}, in nanoseconds since the epoch; clients that
+     * never did are left out.
+     */
+    List<Long> firstArrivals() {
+        synchronized (clients) {
+            return clients.stream().filter(client -> client.soldOutNanos > 0).map(client -> client.soldOutNanos).toList();
+        }
+    }
+
     /** How a message's latency divides: from its commit to the first client that got it, then to the last. */
     record Split(Histogram commitToFirst, Histogram firstToLast) {
     }
@@ -110,6 +146,7 @@ final class PushProbe implements AutoCloseable {
         ByteBuffer in = ByteBuffer.allocateDirect(4096);
         boolean upgraded;
         ByteArrayOutputStream fragments;
+        volatile long soldOutNanos;
     }
 
     /** One selector thread and the connections it reads. */
@@ -132,7 +169,9 @@ final class PushProbe implements AutoCloseable {
                 while (!closed) {
                     selector.select(100);
                     for (SocketChannel channel = joining.poll(); channel != null; channel = joining.poll()) {
-                        channel.register(selector, SelectionKey.OP_READ, new Client());
+                        Client client = new Client();
+                        clients.add(client);
+                        channel.register(selector, SelectionKey.OP_READ, client);
                     }
                     for (SelectionKey key : selector.selectedKeys()) {
                         try {
@@ -189,7 +228,7 @@ final class PushProbe implements AutoCloseable {
                 case WebSocketFrames.CLOSE -> channel.close();
                 case WebSocketFrames.TEXT, 0 -> {
                     if (frame.fin() && client.fragments == null) {
-                        onMessage(frame.text(), arrived);
+                        onMessage(client, frame.text(), arrived);
                         return;
                     }
                     if (client.fragments == null) {
@@ -197,7 +236,7 @@ final class PushProbe implements AutoCloseable {
                     }
                     client.fragments.write(frame.payload());
                     if (frame.fin()) {
-                        onMessage(client.fragments.toString(StandardCharsets.UTF_8), arrived);
+                        onMessage(client, client.fragments.toString(StandardCharsets.UTF_8), arrived);
                         client.fragments = null;
                     }
                 }
@@ -207,12 +246,15 @@ final class PushProbe implements AutoCloseable {
             }
         }
 
-        private void onMessage(String text, long arrivedNanos) {
+        private void onMessage(Client client, String text, long arrivedNanos) {
             if (text.contains("\"type\":\"snapshot\"")) {
                 snapshots.incrementAndGet();
                 return;
             }
-            String stamp = recording ? stampOf(text) : null;
+            if (client.soldOutNanos == 0 && text.contains(SOLD_OUT)) {
+                client.soldOutNanos = arrivedNanos;
+            }
+            String stamp = recording ? stampOf(text, PushProbe.this.stamp) : null;
             if (stamp == null) {
                 return;
             }
@@ -258,7 +300,7 @@ final class PushProbe implements AutoCloseable {
      * message.
      */
     static long committedAtNanos(String message) {
-        String stamp = stampOf(message);
+        String stamp = stampOf(message, Stamp.AVAILABILITY);
         return stamp == null ? 0 : epochNanos(stamp);
     }
 
@@ -266,13 +308,14 @@ final class PushProbe implements AutoCloseable {
      * The {@code committedAt} text of an {@code availability} message, or null for any other message. Read by hand
      * rather than parsed as a tree: 10,000 clients make this the probe's hottest path.
      */
-    private static String stampOf(String message) {
-        if (!message.contains("\"type\":\"availability\"")) {
+    private static String stampOf(String message, Stamp stamp) {
+        if (!message.contains(stamp.typeMarker())) {
             return null;
         }
-        int start = message.indexOf(STAMP);
-        int end = start < 0 ? -1 : message.indexOf('"', start + STAMP.length());
-        return end < 0 ? null : message.substring(start + STAMP.length(), end);
+        String key = stamp.keyMarker();
+        int start = message.indexOf(key);
+        int end = start < 0 ? -1 : message.indexOf('"', start + key.length());
+        return end < 0 ? null : message.substring(start + key.length(), end);
     }
 
     private static long epochNanos(String stamp) {

@@ -81,6 +81,7 @@ final class Application {
         Idempotency idempotency = new Idempotency(transactions, json, errors);
         AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.sessionTtl(),
                 settings.sessionCacheTtl());
+        background.add(auth.sessionLookups());
         Authenticator authenticator = new Authenticator(auth);
         health = new Health(dataSource, json);
 

@@ -88,10 +88,10 @@ class WaitingLineViewModelTest {
 
     @Test
     void theLineFollowsLiveMovesOfThePickedShowOnly() {
-        line.applyLine(new QueueMessage(QueueMessage.QUEUE, 6, 0, 999, null, false, true, 0, 0, false));
+        line.applyLine(new QueueMessage(QueueMessage.QUEUE, 6, 0, 999, null, false, true, 0, 0, false, null));
         assertEquals("480", line.waitingProperty().get());
 
-        line.applyLine(new QueueMessage(QueueMessage.QUEUE, 5, 0, 0, null, true, true, 0, 12, false));
+        line.applyLine(new QueueMessage(QueueMessage.QUEUE, 5, 0, 0, null, true, true, 0, 12, false, null));
 
         assertEquals("0", line.waitingProperty().get());
         assertEquals("Sold out: everyone waiting was told", line.stateProperty().get());

@@ -160,6 +160,6 @@ class WaitingRoomViewModelTest {
     }
 
     private static QueueMessage move(long nowServing, long waiting, Long wait, boolean soldOut) {
-        return new QueueMessage(QueueMessage.QUEUE, 21, nowServing, waiting, wait, soldOut, true, 0, 60, false);
+        return new QueueMessage(QueueMessage.QUEUE, 21, nowServing, waiting, wait, soldOut, true, 0, 60, false, null);
     }
 }

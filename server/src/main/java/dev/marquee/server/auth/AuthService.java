@@ -7,6 +7,7 @@ import dev.marquee.model.auth.SignupRequest;
 import dev.marquee.model.auth.UserView;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.RandomBytes;
 import dev.marquee.server.platform.SessionNotices;
 import dev.marquee.server.platform.Transactions;
@@ -32,10 +33,12 @@ public final class AuthService {
     private final LoginThrottle throttle = new LoginThrottle();
     private final Duration sessionTtl;
     private final SessionCache sessions;
+    private final SessionLookups lookups;
 
     public AuthService(Transactions transactions, int passwordCost, Duration sessionTtl, Duration sessionCacheTtl) {
         this.transactions = transactions;
         this.sessions = new SessionCache(sessionCacheTtl, System::nanoTime);
+        this.lookups = new SessionLookups(transactions);
         this.passwords = new Passwords(passwordCost);
         this.sessionTtl = sessionTtl;
     }
@@ -110,15 +113,14 @@ public final class AuthService {
 
     /** The caller a bearer token belongs to, or 401. */
     public Caller authenticate(String token) {
-        byte[] digest = digest(token);
-        return sessions.caller(HexFormat.of().formatHex(digest), () -> transactions.inTransaction(tx -> tx.first("""
-                SELECT u.id, u.email, u.display_name, u.role, extract(epoch FROM s.expires_at - now()) * 1000 AS left_ms
-                FROM sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.token_hash = ? AND s.expires_at > now()""",
-                row -> new SessionCache.Found(caller(row), Duration.ofMillis(row.getLong("left_ms"))),
-                digest))
-                .orElseThrow(() -> ApiException.unauthorized(
-                        "Your session is not valid or has expired. Please sign in again.")));
+        String digest = HexFormat.of().formatHex(digest(token));
+        return sessions.caller(digest, () -> lookups.find(digest).orElseThrow(() -> ApiException.unauthorized(
+                "Your session is not valid or has expired. Please sign in again.")));
+    }
+
+    /** The worker that looks sessions up in batches, stopped with the server. */
+    public BackgroundWork sessionLookups() {
+        return lookups;
     }
 
     private boolean burn(String password) {

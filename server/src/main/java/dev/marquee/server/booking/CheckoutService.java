@@ -9,8 +9,10 @@ import dev.marquee.server.auth.Caller;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Tx;
+import java.util.List;
 import java.util.UUID;
 
 /** Turns an active hold into a paid order: the held stock becomes sold, at the prices of the hold. */
@@ -24,34 +26,50 @@ public final class CheckoutService {
 
     OrderView checkout(Tx tx, Caller caller, UUID holdId, Payment payment, String customerName) {
         UUID shiftId = Shifts.forPayment(tx, caller, payment.method());
-        Holds.Row hold = Holds.lockVisible(tx, caller, holdId);
+        Holds.Locked locked = Holds.lockWithTiers(tx, caller, holdId, false);
+        Holds.Row hold = locked.row();
         switch (hold.status()) {
             case CHECKED_OUT, RELEASED -> throw new ApiException(ErrorCode.HOLD_NOT_ACTIVE,
                     "This hold was already " + (hold.status() == HoldStatus.CHECKED_OUT ? "checked out." : "released."));
             case EXPIRED -> throw expired();
             case ACTIVE -> {
                 if (hold.pastExpiry()) {
-                    Holds.end(tx, hold, HoldStatus.EXPIRED);
+                    Holds.end(tx, locked, HoldStatus.EXPIRED);
                     ShowVersions.bump(tx, hold.showId());
                     throw expired();
                 }
             }
         }
-        Allocation allocation = Holds.allocation(tx, holdId, hold.showId());
+        Allocation allocation = locked.allocation();
         Payments.Settled settled = Payments.settle(payment, allocation.totalCents());
-        Stock.lockTiers(tx, hold.showId(), allocation.lines().stream().map(Allocation.Line::tierId).toList());
-        Stock.lockSeats(tx, hold.showId(), allocation.seatIds());
-        for (Allocation.Line line : allocation.lines()) {
-            Stock.heldToSold(tx, line.tierId(), line.quantity());
-        }
-        Stock.setSeats(tx, hold.showId(), allocation.seatIds(), "SOLD", null);
-        Holds.markEnded(tx, holdId, HoldStatus.CHECKED_OUT);
         Channel channel = caller.isStaff() ? Channel.BOX_OFFICE : Channel.ONLINE;
-        UUID orderId = Orders.create(tx, caller, allocation, holdId, channel, customerName, settled, shiftId);
-        audit.record(tx, caller.email(), "SALE", hold.showId(), SaleService.auditDetails(orderId, channel, allocation,
-                settled));
-        ShowVersions.bump(tx, hold.showId());
-        return Orders.view(tx, orderId);
+        NewOrder order = NewOrder.of(caller, allocation, holdId, channel, customerName, settled, shiftId);
+        return order.view(sell(tx, hold.showId(), allocation, order, settled));
+    }
+
+    /**
+     * Everything else goes to the database in one round trip, the tiers and the hold being locked already: the
+     * seats' locks, the held stock turned sold, the hold ended, the order and its tickets, the audit row and the
+     * version bump (or, in a lane's batch, the bump is left to the batch's end), so the tier locks are held from
+     * there to the commit only. With a round trip per statement, fans'
+     * checkouts queued behind one another's locks (the on-sale benchmark sold 70 tickets a second).
+     */
+    private NewOrder.Head sell(Tx tx, long showId, Allocation allocation, NewOrder order, Payments.Settled settled) {
+        NewOrder.Head[] head = new NewOrder.Head[1];
+        Pipeline sale = tx.pipeline();
+        Stock.addLockSeats(sale, showId, allocation.seatIds());
+        for (Allocation.Line line : allocation.lines()) {
+            Stock.addHeldToSold(sale, line.tierId(), line.quantity());
+        }
+        Stock.addSetSeats(sale, showId, allocation.seatIds(), "SOLD", null);
+        Holds.addMarkEnded(sale, order.holdId(), HoldStatus.CHECKED_OUT);
+        NewOrder.insertAll(sale, List.of(order));
+        audit.recordAll(sale, List.of(new Audit.Entry(order.caller().email(), "SALE", showId,
+                SaleService.auditDetails(order.id(), order.channel(), allocation, settled))));
+        NewOrder.addHead(sale, showId, found -> head[0] = found);
+        ShowVersions.addBump(tx, sale, showId);
+        sale.run();
+        return head[0];
     }
 
     private static ApiException expired() {

@@ -72,11 +72,12 @@ public final class HoldExpirySweeper implements BackgroundWork {
 
     private boolean expire(UUID holdId) {
         return transactions.inTransaction(tx -> {
-            Holds.Row hold = Holds.lock(tx, holdId, true);
+            Holds.Locked locked = Holds.lockWithTiers(tx, null, holdId, true);
+            Holds.Row hold = locked == null ? null : locked.row();
             if (hold == null || hold.status() != HoldStatus.ACTIVE || !hold.pastExpiry()) {
                 return false;
             }
-            Allocation returned = Holds.end(tx, hold, HoldStatus.EXPIRED);
+            Allocation returned = Holds.end(tx, locked, HoldStatus.EXPIRED);
             audit.record(tx, "system", "HOLD_EXPIRED", hold.showId(), Holds.auditDetails(holdId, returned));
             ShowVersions.bump(tx, hold.showId());
             return true;

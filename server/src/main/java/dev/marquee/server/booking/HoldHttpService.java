@@ -110,9 +110,11 @@ public final class HoldHttpService implements HttpService {
         Payment payment = Payments.check(order.payment(), caller);
         String customerName = BookingRequests.customerName(order.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
+        // In the show's lane, with the holds: a checkout outside it queued for the tier locks behind every batch.
         // Never refused for load: the hold already took the stock, and a fan with tickets in the basket is not told
         // to try again. Checkouts are bounded by the holds there are.
-        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+        TransactionRunner lane = strategy.forShow(holds.showOf(caller, holdId), false);
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, lane,
                 tx -> checkout.checkout(tx, caller, holdId, payment, customerName));
     }
 }

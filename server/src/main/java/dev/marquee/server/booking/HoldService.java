@@ -45,6 +45,11 @@ public final class HoldService {
         return Holds.view(tx, holdId);
     }
 
+    /** The show of a hold the caller may use (404 otherwise), so its checkout can join the show's lane. */
+    long showOf(Caller caller, UUID holdId) {
+        return transactions.inSnapshot(tx -> Holds.showOf(tx, caller, holdId));
+    }
+
     HoldView get(Caller caller, UUID holdId) {
         return transactions.inSnapshot(tx -> {
             boolean visible = tx.first("SELECT user_id FROM holds WHERE id = ?", r -> Tx.uuid(r, "user_id"), holdId)
@@ -60,13 +65,14 @@ public final class HoldService {
     /** Releases an active hold at once. Releasing one that already ended unsold changes nothing. */
     void release(Caller caller, UUID holdId) {
         transactions.inTransaction(tx -> {
-            Holds.Row hold = Holds.lockVisible(tx, caller, holdId);
+            Holds.Locked locked = Holds.lockWithTiers(tx, caller, holdId, false);
+            Holds.Row hold = locked.row();
             if (hold.status() == HoldStatus.CHECKED_OUT) {
                 throw new ApiException(ErrorCode.HOLD_NOT_ACTIVE,
                         "This hold was already checked out; refund the order instead.");
             }
             if (hold.status() == HoldStatus.ACTIVE) {
-                Allocation returned = Holds.end(tx, hold, hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
+                Allocation returned = Holds.end(tx, locked, hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
                 audit.record(tx, caller.email(), "HOLD_RELEASED", hold.showId(), Holds.auditDetails(holdId, returned));
                 ShowVersions.bump(tx, hold.showId());
             }

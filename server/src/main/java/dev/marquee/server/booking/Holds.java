@@ -6,10 +6,12 @@ import dev.marquee.model.booking.HoldStatus;
 import dev.marquee.model.booking.HoldView;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Hold rows: written, locked, read back, and their stock returned when they end unsold. */
@@ -40,17 +42,46 @@ final class Holds {
         }
     }
 
-    /** Locks the hold the caller may use: their own, or any hold for staff. Others' holds do not exist. */
-    static Row lockVisible(Tx tx, Caller caller, UUID holdId) {
-        Row row = lock(tx, holdId, false);
-        if (row == null || !(caller.isStaff() || row.userId().equals(caller.id()))) {
+    /** A hold locked the way every transaction that ends or sells a hold locks it, and what it holds. */
+    record Locked(Row row, Allocation allocation) {
+    }
+
+    /**
+     * Locks a hold the caller may use (their own, or any for staff; a null caller is the system) in the global lock
+     * order: its tiers first, by id, then its row. Its items never change, so they are read before any lock. A
+     * booking lane's batch holds the show's tiers while a checkout in it locks the hold, so everything else that
+     * locks a hold row must take the tiers first too, or the two could wait for each other. Answers null when the
+     * system's hold is gone or (with {@code skipLocked}) busy elsewhere; another's hold, or a missing one, is not
+     * found.
+     */
+    static Locked lockWithTiers(Tx tx, Caller caller, UUID holdId, boolean skipLocked) {
+        Optional<Long> showId = tx.first("SELECT show_id, user_id FROM holds WHERE id = ?",
+                row -> caller == null || caller.isStaff() || Tx.uuid(row, "user_id").equals(caller.id())
+                        ? Optional.of(row.getLong("show_id")) : Optional.<Long>empty(), holdId)
+                .flatMap(visible -> visible);
+        if (showId.isEmpty()) {
+            if (caller == null) {
+                return null;
+            }
             throw notFound(holdId);
         }
-        return row;
+        Allocation allocation = allocation(tx, holdId, showId.get());
+        Stock.lockTiers(tx, showId.get(), allocation.lines().stream().map(Allocation.Line::tierId).toList());
+        Row row = lock(tx, holdId, skipLocked);
+        return row == null ? null : new Locked(row, allocation);
+    }
+
+    /** The show of a hold the caller may use; another's hold, or a missing one, is not found. */
+    static long showOf(Tx tx, Caller caller, UUID holdId) {
+        return tx.first("SELECT show_id, user_id FROM holds WHERE id = ?",
+                row -> caller.isStaff() || Tx.uuid(row, "user_id").equals(caller.id())
+                        ? Optional.of(row.getLong("show_id")) : Optional.<Long>empty(), holdId)
+                .flatMap(visible -> visible)
+                .orElseThrow(() -> notFound(holdId));
     }
 
     /** Locks the hold row, or answers null when it is missing (or, with skipLocked, busy elsewhere). */
-    static Row lock(Tx tx, UUID holdId, boolean skipLocked) {
+    private static Row lock(Tx tx, UUID holdId, boolean skipLocked) {
         return tx.first("""
                 SELECT id, user_id, show_id, status, expires_at, expires_at <= now() AS past_expiry
                 FROM holds WHERE id = ? FOR UPDATE""" + (skipLocked ? " SKIP LOCKED" : ""),
@@ -75,12 +106,12 @@ final class Holds {
     }
 
     /**
-     * Ends an active hold without a sale (released or expired): its stock returns in the global lock order.
-     * The caller has the hold row locked and bumps the show's version afterwards.
+     * Ends an active hold without a sale (released or expired): its stock returns in the global lock order. The
+     * caller has it {@linkplain #lockWithTiers locked} and bumps the show's version afterwards.
      */
-    static Allocation end(Tx tx, Row hold, HoldStatus outcome) {
-        Allocation allocation = allocation(tx, hold.id(), hold.showId());
-        Stock.lockTiers(tx, hold.showId(), allocation.lines().stream().map(Allocation.Line::tierId).toList());
+    static Allocation end(Tx tx, Locked locked, HoldStatus outcome) {
+        Row hold = locked.row();
+        Allocation allocation = locked.allocation();
         Stock.lockSeats(tx, hold.showId(), allocation.seatIds());
         for (Allocation.Line line : allocation.lines()) {
             Stock.addHeld(tx, line.tierId(), -line.quantity());
@@ -91,7 +122,13 @@ final class Holds {
     }
 
     static void markEnded(Tx tx, UUID holdId, HoldStatus outcome) {
-        tx.update("UPDATE holds SET status = ?, ended_at = now() WHERE id = ?", outcome, holdId);
+        Pipeline ending = tx.pipeline();
+        addMarkEnded(ending, holdId, outcome);
+        ending.run();
+    }
+
+    static void addMarkEnded(Pipeline pipeline, UUID holdId, HoldStatus outcome) {
+        pipeline.add("UPDATE holds SET status = ?, ended_at = now() WHERE id = ?", outcome, holdId);
     }
 
     static HoldView view(Tx tx, UUID holdId) {

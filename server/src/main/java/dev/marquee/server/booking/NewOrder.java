@@ -8,11 +8,13 @@ import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.TimeOrderedIds;
+import dev.marquee.server.platform.Tx;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * An order about to be written, with its tickets' ids and codes already chosen, so that many can be written in two
@@ -88,6 +90,24 @@ record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Chan
                 writes.texts(tickets.stream().map(NewTicket::seatLabel).toList()),
                 writes.texts(tickets.stream().map(NewTicket::code).toList()),
                 writes.ints(tickets.stream().map(NewTicket::priceCents).toList()));
+    }
+
+    /** What an order's view takes from its show, and the moment its transaction began (the order's createdAt). */
+    record Head(String eventTitle, Instant startsAt, Instant createdAt) {
+    }
+
+    /** Adds the query that reads the show's {@link Head}. */
+    static void addHead(Pipeline pipeline, long showId, Consumer<Head> found) {
+        pipeline.query("""
+                SELECT e.title, s.starts_at, now() AS created_at FROM shows s JOIN events e ON e.id = s.event_id
+                WHERE s.id = ?""", row -> {
+            found.accept(new Head(row.getString("title"), Tx.instant(row, "starts_at"), Tx.instant(row, "created_at")));
+            return null;
+        }, showId);
+    }
+
+    OrderView view(Head head) {
+        return view(head.eventTitle(), head.startsAt(), head.createdAt());
     }
 
     /**

@@ -22,16 +22,6 @@ final class Orders {
     private Orders() {
     }
 
-    /** Writes the order and one ticket per unit taken, at the allocation's prices. */
-    static UUID create(Tx tx, Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
-                       Payments.Settled payment, UUID shiftId) {
-        NewOrder order = NewOrder.of(caller, allocation, holdId, channel, customerName, payment, shiftId);
-        Pipeline writes = tx.pipeline();
-        NewOrder.insertAll(writes, List.of(order));
-        writes.run();
-        return order.id();
-    }
-
     /** The order as its owner or staff sees it; anyone else is told it does not exist. */
     static OrderView visibleTo(Tx tx, Caller caller, UUID orderId) {
         Optional<UUID> owner = tx.first("SELECT user_id FROM orders WHERE id = ?", row -> Tx.uuid(row, "user_id"),

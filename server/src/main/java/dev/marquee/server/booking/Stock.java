@@ -4,6 +4,7 @@ import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import java.util.UUID;
 
 /**
  * The inventory rows of one show, read and locked the one way every booking transaction does it. The lock
- * order is: the hold or order row, then tickets, then tiers by id, then seats by id, and last of all the show's
- * version bump. A transaction that follows it cannot deadlock with another that does.
+ * order is: an order row, then its tickets, then tiers by id, then a hold row, then seats by id, and last of all the
+ * show's version bump. A transaction that follows it cannot deadlock with another that does.
  */
 final class Stock {
 
@@ -60,6 +61,25 @@ final class Stock {
         return byId;
     }
 
+    /** Adds the statement that locks these seats in id order (after their tiers); none, nothing. */
+    static void addLockSeats(Pipeline pipeline, long showId, Collection<Long> seatIds) {
+        if (!seatIds.isEmpty()) {
+            pipeline.add("SELECT seat_id FROM show_seats WHERE show_id = ? AND seat_id = ANY(?) ORDER BY seat_id "
+                    + "FOR UPDATE", showId, pipeline.bigints(new TreeSet<>(seatIds)));
+        }
+    }
+
+    static void addHeldToSold(Pipeline pipeline, long tierId, int quantity) {
+        pipeline.add("UPDATE tiers SET held = held - ?, sold = sold + ? WHERE id = ?", quantity, quantity, tierId);
+    }
+
+    static void addSetSeats(Pipeline pipeline, long showId, Collection<Long> seatIds, String status, UUID holdId) {
+        if (!seatIds.isEmpty()) {
+            pipeline.add("UPDATE show_seats SET status = ?, hold_id = ? WHERE show_id = ? AND seat_id = ANY(?)",
+                    status, holdId, showId, pipeline.bigints(seatIds));
+        }
+    }
+
     /** Locks every tier of the shows in id order, for work that then locks seats of any of them. */
     static void lockAllTiers(Tx tx, Collection<Long> showIds) {
         tx.list("SELECT id FROM tiers WHERE show_id = ANY(?) ORDER BY id FOR UPDATE", row -> row.getLong("id"),
@@ -92,10 +112,6 @@ final class Stock {
 
     static void addSold(Tx tx, long tierId, int quantity) {
         tx.update("UPDATE tiers SET sold = sold + ? WHERE id = ?", quantity, tierId);
-    }
-
-    static void heldToSold(Tx tx, long tierId, int quantity) {
-        tx.update("UPDATE tiers SET held = held - ?, sold = sold + ? WHERE id = ?", quantity, quantity, tierId);
     }
 
     static void setSeats(Tx tx, long showId, Collection<Long> seatIds, String status, UUID holdId) {

@@ -122,10 +122,11 @@ public final class InventoryListener implements BackgroundWork {
 
     private void lineMoved(String payload) {
         try {
-            long showId = Long.parseLong(payload);
+            String[] parts = payload.split(":");
+            long showId = Long.parseLong(parts[0]);
             lines.forget(showId);
-            hub.lineMoved(showId);
-        } catch (NumberFormatException e) {
+            hub.lineMoved(showId, Instant.EPOCH.plusNanos(Long.parseLong(parts[1]) * 1000));
+        } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring a malformed line notification: {0}", payload);
         }
     }

@@ -2,6 +2,7 @@ package dev.marquee.server.live;
 
 import dev.marquee.model.line.LineStatus;
 import dev.marquee.model.live.QueueMessage;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +19,8 @@ final class LineFeed {
     private final long showId;
     private final LiveHub hub;
     private boolean dirty;
+    /** The earliest move not sent yet, for the message's {@code movedAt}; null when not known. */
+    private Instant movedAt;
     private boolean busy;
     private long lastReadNanos;
     /** The last message sent, for subscribers who arrive later; null while nothing was worth sending. */
@@ -28,8 +31,9 @@ final class LineFeed {
         this.hub = hub;
     }
 
-    /** The line moved: schedules a read unless one is scheduled or running. */
-    synchronized void moved() {
+    /** The line moved ({@code at}: when, if known): schedules a read unless one is scheduled or running. */
+    synchronized void moved(Instant at) {
+        movedAt = movedAt == null || (at != null && at.isBefore(movedAt)) ? at : movedAt;
         dirty = true;
         if (busy) {
             return;
@@ -44,14 +48,17 @@ final class LineFeed {
     }
 
     private void refresh() {
+        Instant at;
         synchronized (this) {
             dirty = false;
+            at = movedAt;
+            movedAt = null;
             lastReadNanos = System.nanoTime();
         }
         try {
             LineStatus status = hub.readLine(showId);
             if (last != null || status.engaged() || status.waiting() > 0 || status.awaitingDraw() > 0) {
-                QueueMessage message = message(status);
+                QueueMessage message = message(status, at);
                 last = message;
                 hub.subscribersOf(showId).forEach(session -> session.offer(message));
             }
@@ -59,21 +66,22 @@ final class LineFeed {
             LOG.log(System.Logger.Level.WARNING, "Could not read the line of show {0}: {1}", showId, e.getMessage());
             synchronized (this) {
                 dirty = true;
+                movedAt = movedAt == null ? at : movedAt;
                 lastReadNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             }
         } finally {
             synchronized (this) {
                 busy = false;
                 if (dirty) {
-                    moved();
+                    moved(null);
                 }
             }
         }
     }
 
-    static QueueMessage message(LineStatus status) {
+    static QueueMessage message(LineStatus status, Instant movedAt) {
         return new QueueMessage(QueueMessage.QUEUE, status.showId(), status.nowServing(), status.waiting(),
                 status.estimatedWaitSeconds(), status.soldOut(), status.engaged(), status.awaitingDraw(),
-                status.admittedLastMinute(), status.onlyHeldLeft());
+                status.admittedLastMinute(), status.onlyHeldLeft(), movedAt);
     }
 }

@@ -85,7 +85,7 @@ public final class LiveHub implements BackgroundWork {
         session.offer(Messages.snapshot(now));
         LineFeed line = lineFeeds.computeIfAbsent(showId, id -> new LineFeed(id, this));
         if (first[0]) {
-            line.moved();
+            line.moved(null);
         } else if (line.last() != null) {
             session.offer(line.last());
         }
@@ -117,11 +117,11 @@ public final class LiveHub implements BackgroundWork {
         }
     }
 
-    /** A show's line moved, on any instance. */
-    void lineMoved(long showId) {
+    /** A show's line moved, on any instance, at {@code movedAt}. */
+    void lineMoved(long showId, Instant movedAt) {
         LineFeed line = lineFeeds.get(showId);
         if (line != null) {
-            line.moved();
+            line.moved(movedAt);
         }
     }
 
@@ -137,7 +137,7 @@ public final class LiveHub implements BackgroundWork {
 
     /** Notifications may have been missed: every watched show gets a fresh snapshot, and its line is read again. */
     void resubscribeAll() {
-        lineFeeds.values().forEach(LineFeed::moved);
+        lineFeeds.values().forEach(line -> line.moved(null));
         feeds.values().forEach(feed -> readers.submit(() -> {
             try {
                 feed.resync();

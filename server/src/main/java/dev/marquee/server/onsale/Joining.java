@@ -2,9 +2,12 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +24,24 @@ final class Joining {
     private Joining() {
     }
 
-    /** Each account's place, in the order given; the line's row is locked and saved. */
+    /**
+     * Each account's place, in the order given; the line's row is locked and saved. Two round trips: the locks and
+     * reads, then the writes.
+     */
     static Map<UUID, Joined> joinAll(Tx tx, long showId, SequencedCollection<UUID> userIds, Duration window) {
-        Line line = Lines.lock(tx, showId);
+        Line[] locked = new Line[1];
+        Map<UUID, Place> existing = new HashMap<>();
+        Pipeline reads = tx.pipeline();
+        Lines.addLock(reads, showId, line -> locked[0] = line);
+        Places.addLockAll(reads, showId, userIds, existing);
+        reads.run();
+        Line line = locked[0];
+        if (line == null) {
+            throw CatalogService.showNotFound(showId);
+        }
         if (!line.onSale && !line.beforeOpening()) {
             throw new ApiException(ErrorCode.NOT_ON_SALE, "This show is not on sale, and no opening is scheduled.");
         }
-        Map<UUID, Place> existing = Places.lockAll(tx, showId, userIds);
         Map<UUID, Joined> answers = new LinkedHashMap<>();
         List<Place> renewed = new ArrayList<>();
         boolean moved = false;
@@ -42,14 +56,16 @@ final class Joining {
             renewed.add(fresh);
             answers.put(userId, null);
         }
-        Places.saveAll(tx, showId, renewed);
         if (line.waiting > 0) {
             line.idleSince = null;
         }
-        Lines.save(tx, line);
+        Pipeline writes = tx.pipeline();
+        Places.addSaveAll(writes, showId, renewed);
+        Lines.addSave(writes, line);
         if (moved) {
-            LineNotices.announce(tx, showId);
+            LineNotices.addAnnounce(writes, showId);
         }
+        writes.run();
         for (Place place : renewed) {
             answers.put(place.userId(), new Joined(place.view(line), true));
         }

@@ -1,5 +1,6 @@
 package dev.marquee.server.onsale;
 
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 
 /**
@@ -9,7 +10,7 @@ import dev.marquee.server.platform.Tx;
  */
 public final class LineNotices {
 
-    /** The channel; the payload is the show id. */
+    /** The channel; the payload is {@code showId:epochMicros}, the moment the move was made (before its commit). */
     public static final String CHANNEL = "marquee_line";
 
     private LineNotices() {
@@ -17,6 +18,14 @@ public final class LineNotices {
 
     /** Queues the announcement in {@code tx}: delivered when, and only if, it commits. */
     public static void announce(Tx tx, long showId) {
-        tx.list("SELECT pg_notify('" + CHANNEL + "', ?)", row -> null, Long.toString(showId));
+        Pipeline announcing = tx.pipeline();
+        addAnnounce(announcing, showId);
+        announcing.run();
+    }
+
+    /** Adds the statement that queues the announcement. */
+    static void addAnnounce(Pipeline pipeline, long showId) {
+        pipeline.add("SELECT pg_notify('" + CHANNEL + "', ? || ':' || (extract(epoch FROM clock_timestamp()) * 1000000)"
+                + "::bigint)", Long.toString(showId));
     }
 }

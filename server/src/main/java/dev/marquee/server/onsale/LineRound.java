@@ -122,15 +122,17 @@ final class LineRound {
         if (count <= 0) {
             return 0;
         }
+        // The next fans' ids are found first, once (ARRAY of a subquery), then their rows by primary key: written as a
+        // join, a line that grew from nothing before its statistics caught up was planned as a loop over every place
+        // of the show per admitted fan (1.1 s a round with 20,000 waiting).
         List<Long> numbers = tx.list("""
-                WITH next AS (
-                    SELECT user_id FROM queue_places
-                    WHERE show_id = ? AND state = 'WAITING' AND number IS NOT NULL ORDER BY number LIMIT ?)
-                UPDATE queue_places p
+                UPDATE queue_places
                 SET state = 'ADMITTED', admitted_at = now(), admitted_until = now() + make_interval(secs => ?)
-                FROM next WHERE p.show_id = ? AND p.user_id = next.user_id
-                RETURNING p.number""", row -> row.getLong(1),
-                line.showId, count, (double) settings.admissionWindow().toSeconds(), line.showId);
+                WHERE show_id = ? AND user_id = ANY(ARRAY(
+                    SELECT user_id FROM queue_places
+                    WHERE show_id = ? AND state = 'WAITING' AND number IS NOT NULL ORDER BY number LIMIT ?))
+                RETURNING number""", row -> row.getLong(1),
+                (double) settings.admissionWindow().toSeconds(), line.showId, line.showId, count);
         numbers.stream().mapToLong(Long::longValue).max().ifPresent(last -> line.nowServing = Math.max(line.nowServing, last));
         line.waiting -= numbers.size();
         counters.admissions().add(numbers.size());

@@ -2,10 +2,12 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Line rows: made on first use, read, locked and written the one way every part of the waiting room does it. */
 final class Lines {
@@ -30,9 +32,24 @@ final class Lines {
 
     /** Locks the show's line row, making it first; a show that does not exist is not found. */
     static Line lock(Tx tx, long showId) {
-        tx.update("INSERT INTO show_lines (show_id) SELECT id FROM shows WHERE id = ? ON CONFLICT DO NOTHING", showId);
-        return tx.first(SELECT + "FROM show_lines l JOIN shows s ON s.id = l.show_id WHERE l.show_id = ? FOR UPDATE OF l",
-                Lines::row, showId).orElseThrow(() -> CatalogService.showNotFound(showId));
+        Pipeline locking = tx.pipeline();
+        Line[] line = new Line[1];
+        addLock(locking, showId, locked -> line[0] = locked);
+        locking.run();
+        if (line[0] == null) {
+            throw CatalogService.showNotFound(showId);
+        }
+        return line[0];
+    }
+
+    /** Adds the statements that make the line row if need be and lock it; {@code locked} hears it (not if no show). */
+    static void addLock(Pipeline pipeline, long showId, Consumer<Line> locked) {
+        pipeline.add("INSERT INTO show_lines (show_id) SELECT id FROM shows WHERE id = ? ON CONFLICT DO NOTHING", showId)
+                .query(SELECT + "FROM show_lines l JOIN shows s ON s.id = l.show_id WHERE l.show_id = ? FOR UPDATE OF l",
+                        row -> {
+                            locked.accept(row(row));
+                            return null;
+                        }, showId);
     }
 
     /** Locks the line row unless another instance has it locked (then empty: that instance runs the round). */
@@ -44,7 +61,13 @@ final class Lines {
 
     /** Writes the counters a join, a leave or a round moved. */
     static void save(Tx tx, Line line) {
-        tx.update("""
+        Pipeline saving = tx.pipeline();
+        addSave(saving, line);
+        saving.run();
+    }
+
+    static void addSave(Pipeline pipeline, Line line) {
+        pipeline.add("""
                 UPDATE show_lines SET auto_engaged = ?, next_number = ?, now_serving = ?, waiting = ?, awaiting_draw = ?,
                        opened_for = ?, admit_rate = ?, admitted_last_minute = ?, sold_out = ?, idle_since = ?,
                        last_round_at = ?

@@ -3,6 +3,7 @@ package dev.marquee.server.onsale;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.line.PlaceState;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,17 +31,24 @@ public final class Places {
     /** The places of these accounts, locked: a join batch renews some of them. */
     static Map<UUID, Place> lockAll(Tx tx, long showId, Collection<UUID> userIds) {
         Map<UUID, Place> places = new HashMap<>();
-        tx.list("SELECT " + COLUMNS + " FROM queue_places WHERE show_id = ? AND user_id = ANY(?) FOR UPDATE",
-                Places::row, showId, tx.uuids(userIds)).forEach(place -> places.put(place.userId(), place));
+        Pipeline locking = tx.pipeline();
+        addLockAll(locking, showId, userIds, places);
+        locking.run();
         return places;
     }
 
-    /** Writes new and renewed places in one statement; a renewed place starts afresh (its admission unused). */
-    static void saveAll(Tx tx, long showId, List<Place> places) {
+    /** Adds the statement that locks these accounts' places; {@code into} gets them by account. */
+    static void addLockAll(Pipeline pipeline, long showId, Collection<UUID> userIds, Map<UUID, Place> into) {
+        pipeline.query("SELECT " + COLUMNS + " FROM queue_places WHERE show_id = ? AND user_id = ANY(?) FOR UPDATE",
+                row -> into.put(Tx.uuid(row, "user_id"), row(row)), showId, pipeline.uuids(userIds));
+    }
+
+    /** Adds the statement that writes new and renewed places; a renewed place starts afresh (admission unused). */
+    static void addSaveAll(Pipeline pipeline, long showId, List<Place> places) {
         if (places.isEmpty()) {
             return;
         }
-        tx.update("""
+        pipeline.add("""
                 INSERT INTO queue_places (show_id, user_id, number, state, admitted_at, admitted_until)
                 SELECT ?, p.user_id, p.number, p.state, p.admitted_at::timestamptz, p.admitted_until::timestamptz
                 FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[])
@@ -48,11 +56,11 @@ public final class Places {
                 ON CONFLICT (show_id, user_id) DO UPDATE SET number = excluded.number, state = excluded.state,
                     joined_at = now(), admitted_at = excluded.admitted_at, admitted_until = excluded.admitted_until,
                     used_at = NULL""",
-                showId, tx.uuids(places.stream().map(Place::userId).toList()),
-                tx.bigints(places.stream().map(Place::number).toList()),
-                tx.texts(places.stream().map(place -> place.state().name()).toList()),
-                tx.texts(places.stream().map(place -> text(place.admittedAt())).toList()),
-                tx.texts(places.stream().map(place -> text(place.admittedUntil())).toList()));
+                showId, pipeline.uuids(places.stream().map(Place::userId).toList()),
+                pipeline.bigints(places.stream().map(Place::number).toList()),
+                pipeline.texts(places.stream().map(place -> place.state().name()).toList()),
+                pipeline.texts(places.stream().map(place -> text(place.admittedAt())).toList()),
+                pipeline.texts(places.stream().map(place -> text(place.admittedUntil())).toList()));
     }
 
     private static String text(Instant instant) {

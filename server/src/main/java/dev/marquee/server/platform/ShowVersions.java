@@ -7,8 +7,8 @@ import java.util.TreeSet;
 /**
  * Marks a change to a show's inventory or sales. Every transaction that changes tiers, seats, prices, sales or
  * admissions calls {@link #bump} as its LAST statement: every booking of the show queues for this one row, so it is
- * held only from here to the commit. The global lock order is: hold or order row, tickets, tiers by id, seats by
- * seat id, then this bump; a transaction that follows it cannot deadlock with another that does.
+ * held only from here to the commit. The global lock order is: an order row, its tickets, tiers by id, a hold row,
+ * seats by seat id, then this bump; a transaction that follows it cannot deadlock with another that does.
  *
  * <p>The same statement queues a NOTIFY on {@value #CHANNEL}; PostgreSQL delivers it to every listening server
  * instance when, and only if, the transaction commits. The payload is {@code showId:version:epochMicros}.
@@ -27,6 +27,13 @@ public final class ShowVersions {
         Pipeline bump = tx.pipeline();
         bumpAll(bump, List.of(showId));
         bump.run();
+    }
+
+    /** Adds the show's bump to {@code writes}, or, in a batch that defers its bumps, leaves it to the batch's end. */
+    public static void addBump(Tx tx, Pipeline writes, long showId) {
+        if (!tx.deferBump(showId)) {
+            bumpAll(writes, List.of(showId));
+        }
     }
 
     /**
