@@ -4,8 +4,9 @@ import dev.marquee.model.auth.Role;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.platform.Pipeline;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A show's {@code maxTicketsPerAccount}: a FAN account's active holds plus its live tickets (valid or checked in)
@@ -17,20 +18,22 @@ import java.util.Map;
  */
 final class AccountLimit {
 
-    private record Usage(Integer limit, long alreadyHeld) {
+    /** The show's limit (null: none) and what the account has already. */
+    record Usage(Integer limit, long alreadyHeld) {
     }
 
     private AccountLimit() {
     }
 
-    /** Refuses (LIMIT_REACHED) a hold of {@code requested} tickets that would take the account past the limit. */
-    static void check(Tx tx, Caller caller, long showId, int requested) {
+    /**
+     * Adds the lock and the count to {@code pipeline}, before the hold's own writes: {@code found} hears the usage
+     * once it runs, for {@link #verify}. Nothing for staff.
+     */
+    static void addCount(Pipeline pipeline, Caller caller, long showId, Consumer<Usage> found) {
         if (caller.role() != Role.FAN) {
             return;
         }
-        Usage[] usage = new Usage[1];
-        tx.pipeline()
-                .add("SELECT pg_advisory_xact_lock((? % 2147483647)::int, hashtext(?))", showId, caller.id().toString())
+        pipeline.add("SELECT pg_advisory_xact_lock((? % 2147483647)::int, hashtext(?))", showId, caller.id().toString())
                 .query("""
                         SELECT s.max_tickets_per_account AS max_tickets,
                                (SELECT coalesce(sum(hi.quantity), 0) FROM holds h JOIN hold_items hi ON hi.hold_id = h.id
@@ -38,14 +41,20 @@ final class AccountLimit {
                              + (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id
                                 WHERE o.user_id = ? AND o.show_id = s.id AND t.status IN ('VALID', 'CHECKED_IN'))
                                AS already_held
-                        FROM shows s WHERE s.id = ?""",
-                        row -> usage[0] = new Usage((Integer) row.getObject("max_tickets"), row.getLong("already_held")),
-                        caller.id(), caller.id(), showId)
-                .run();
-        Usage found = usage[0];
-        if (found != null && found.limit() != null && found.alreadyHeld() + requested > found.limit()) {
-            throw new ApiException(ErrorCode.LIMIT_REACHED, message(found.limit(), found.alreadyHeld()),
-                    Map.of("limit", found.limit(), "alreadyHeld", found.alreadyHeld()));
+                        FROM shows s WHERE s.id = ?""", row -> {
+                    found.accept(new Usage((Integer) row.getObject("max_tickets"), row.getLong("already_held")));
+                    return null;
+                }, caller.id(), caller.id(), showId);
+    }
+
+    /**
+     * Refuses (LIMIT_REACHED) a hold of {@code requested} tickets that takes the account past the limit; the
+     * transaction's rollback (or its savepoint's) undoes what was written with the count.
+     */
+    static void verify(Usage usage, int requested) {
+        if (usage != null && usage.limit() != null && usage.alreadyHeld() + requested > usage.limit()) {
+            throw new ApiException(ErrorCode.LIMIT_REACHED, message(usage.limit(), usage.alreadyHeld()),
+                    Map.of("limit", usage.limit(), "alreadyHeld", usage.alreadyHeld()));
         }
     }
 

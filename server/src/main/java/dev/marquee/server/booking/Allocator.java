@@ -4,6 +4,7 @@ import dev.marquee.model.booking.TierQuantity;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,18 @@ final class Allocator {
 
     static Allocation allocate(Tx tx, VenueLayouts layouts, long showId, BookingItems wanted, Target target,
                                UUID holdId) {
+        Pipeline writes = tx.pipeline();
+        Allocation allocation = allocate(tx, layouts, showId, wanted, target, holdId, writes);
+        writes.run();
+        return allocation;
+    }
+
+    /**
+     * As above, with the stock's writes (counters, seats) added to {@code writes} for the caller to send together
+     * with its own, in one round trip; until they run, a later allocation in the transaction does not see them.
+     */
+    static Allocation allocate(Tx tx, VenueLayouts layouts, long showId, BookingItems wanted, Target target,
+                               UUID holdId, Pipeline writes) {
         Stock.Show show = Stock.show(tx, showId);
         if (!show.onSale()) {
             throw new ApiException(ErrorCode.NOT_ON_SALE, "This show is not on sale.");
@@ -38,12 +51,12 @@ final class Allocator {
         };
         for (Allocation.Line line : allocation.lines()) {
             if (target == Target.HELD) {
-                Stock.addHeld(tx, line.tierId(), line.quantity());
+                Stock.addHeldChange(writes, line.tierId(), line.quantity());
             } else {
-                Stock.addSold(tx, line.tierId(), line.quantity());
+                Stock.addSoldChange(writes, line.tierId(), line.quantity());
             }
         }
-        Stock.setSeats(tx, showId, allocation.seatIds(), target.name(), target == Target.HELD ? holdId : null);
+        Stock.addSetSeats(writes, showId, allocation.seatIds(), target.name(), target == Target.HELD ? holdId : null);
         return allocation;
     }
 

@@ -8,10 +8,12 @@ import dev.marquee.server.onsale.LineGate;
 import dev.marquee.server.onsale.Places;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Holds: stock set aside for one user until checkout, release or expiry. */
@@ -38,11 +40,18 @@ public final class HoldService {
             Places.useAdmission(tx, showId, caller.id());
         }
         UUID holdId = UUID.randomUUID();
-        Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId);
-        AccountLimit.check(tx, caller, showId, allocation.tickets());
-        Holds.insert(tx, holdId, caller, allocation, ttl.toSeconds());
-        ShowVersions.bump(tx, showId);
-        return Holds.view(tx, holdId);
+        // The stock's writes, the limit's count and the hold's rows go in one round trip; an account past its limit
+        // is refused after it, and the rollback undoes them.
+        Pipeline writes = tx.pipeline();
+        Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId, writes);
+        AccountLimit.Usage[] usage = new AccountLimit.Usage[1];
+        AccountLimit.addCount(writes, caller, showId, found -> usage[0] = found);
+        Instant[] expiresAt = new Instant[1];
+        Holds.addInsert(writes, holdId, caller, allocation, ttl.toSeconds(), at -> expiresAt[0] = at);
+        ShowVersions.addBump(tx, writes, showId);
+        writes.run();
+        AccountLimit.verify(usage[0], allocation.tickets());
+        return Holds.newView(holdId, allocation, expiresAt[0]);
     }
 
     /** The show of a hold the caller may use (404 otherwise), so its checkout can join the show's lane. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Hold rows: written, locked, read back, and their stock returned when they end unsold. */
 final class Holds {
@@ -24,22 +25,38 @@ final class Holds {
     private Holds() {
     }
 
-    static void insert(Tx tx, UUID holdId, Caller caller, Allocation allocation, long ttlSeconds) {
-        tx.update("""
+    /** Adds the hold's rows to {@code writes}; {@code expiresAt} hears when it expires, by the database's clock. */
+    static void addInsert(Pipeline writes, UUID holdId, Caller caller, Allocation allocation, long ttlSeconds,
+                          Consumer<Instant> expiresAt) {
+        writes.query("""
                 INSERT INTO holds (id, user_id, show_id, status, expires_at, total_cents)
-                VALUES (?, ?, ?, 'ACTIVE', now() + make_interval(secs => ?), ?)""",
-                holdId, caller.id(), allocation.showId(), (double) ttlSeconds, allocation.totalCents());
-        for (Allocation.Line line : allocation.lines()) {
-            tx.update("INSERT INTO hold_items (hold_id, tier_id, quantity, unit_price_cents) VALUES (?, ?, ?, ?)",
-                    holdId, line.tierId(), line.quantity(), line.unitPriceCents());
-        }
+                VALUES (?, ?, ?, 'ACTIVE', now() + make_interval(secs => ?), ?) RETURNING expires_at""", row -> {
+            expiresAt.accept(Tx.instant(row, "expires_at"));
+            return null;
+        }, holdId, caller.id(), allocation.showId(), (double) ttlSeconds, allocation.totalCents());
+        writes.add("""
+                INSERT INTO hold_items (hold_id, tier_id, quantity, unit_price_cents)
+                SELECT ?, i.tier_id, i.quantity, i.price FROM unnest(?::bigint[], ?::int[], ?::int[]) AS i(tier_id, quantity, price)""",
+                holdId, writes.bigints(allocation.lines().stream().map(Allocation.Line::tierId).toList()),
+                writes.ints(allocation.lines().stream().map(Allocation.Line::quantity).toList()),
+                writes.ints(allocation.lines().stream().map(Allocation.Line::unitPriceCents).toList()));
         if (!allocation.seats().isEmpty()) {
-            tx.update("""
+            writes.add("""
                     INSERT INTO hold_seats (hold_id, show_id, seat_id, tier_id)
                     SELECT ?, ?, s.seat_id, s.tier_id FROM unnest(?::bigint[], ?::bigint[]) AS s(seat_id, tier_id)""",
-                    holdId, allocation.showId(), tx.bigints(allocation.seatIds()),
-                    tx.bigints(allocation.seats().stream().map(Allocation.PickedSeat::tierId).toList()));
+                    holdId, allocation.showId(), writes.bigints(allocation.seatIds()),
+                    writes.bigints(allocation.seats().stream().map(Allocation.PickedSeat::tierId).toList()));
         }
+    }
+
+    /** A hold just made, as {@link #view} would read it back: its lines by tier, its seats by seat. */
+    static HoldView newView(UUID holdId, Allocation allocation, Instant expiresAt) {
+        return new HoldView(holdId.toString(), allocation.showId(), HoldStatus.ACTIVE, expiresAt,
+                allocation.lines().stream().sorted(java.util.Comparator.comparingLong(Allocation.Line::tierId))
+                        .map(line -> new HoldItem(line.tierId(), line.quantity(), line.unitPriceCents())).toList(),
+                allocation.seats().stream().sorted(java.util.Comparator.comparingLong(Allocation.PickedSeat::seatId))
+                        .map(seat -> new HeldSeat(seat.seatId(), seat.label())).toList(),
+                allocation.totalCents());
     }
 
     /** A hold locked the way every transaction that ends or sells a hold locks it, and what it holds. */

@@ -69,6 +69,14 @@ final class Stock {
         }
     }
 
+    static void addHeldChange(Pipeline pipeline, long tierId, int quantity) {
+        pipeline.add("UPDATE tiers SET held = held + ? WHERE id = ?", quantity, tierId);
+    }
+
+    static void addSoldChange(Pipeline pipeline, long tierId, int quantity) {
+        pipeline.add("UPDATE tiers SET sold = sold + ? WHERE id = ?", quantity, tierId);
+    }
+
     static void addHeldToSold(Pipeline pipeline, long tierId, int quantity) {
         pipeline.add("UPDATE tiers SET held = held - ?, sold = sold + ? WHERE id = ?", quantity, quantity, tierId);
     }

@@ -44,6 +44,7 @@ class OnSaleRushTest {
 
         List<RushingFan.Outcome> outcomes = rush(show, 200);
 
+        assertEveryFanBoughtOrWasToldSoldOut(outcomes);
         List<Long> buyers = outcomes.stream().filter(o -> o.end().equals("BOUGHT")).map(RushingFan.Outcome::number).sorted()
                 .toList();
         assertEquals(LongStream.rangeClosed(1, 50).boxed().toList(), buyers, "the first fifty in line bought");
@@ -64,6 +65,12 @@ class OnSaleRushTest {
         assertNoRetryLater(outcomes);
         assertEquals(50, server.number("SELECT sold FROM tiers WHERE id = ?", show.tier(0)));
         Invariants.check(server, show.id());
+    }
+
+    private static void assertEveryFanBoughtOrWasToldSoldOut(List<RushingFan.Outcome> outcomes) {
+        List<RushingFan.Outcome> other = outcomes.stream()
+                .filter(o -> !o.end().equals("BOUGHT") && !o.end().equals("SOLD_OUT")).toList();
+        assertEquals(List.of(), other, "fans whose rush ended otherwise");
     }
 
     private static void assertNoRetryLater(List<RushingFan.Outcome> outcomes) {
