@@ -12,7 +12,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The walk the screenshots are taken on: sign-in, the box office selling general admission for cash, the seat
- * map, the fan holding, being declined and paying, their tickets, every tool of the admin pane, and the dark theme.
+ * map, the fan holding, being declined and paying, their tickets, the fan in an on-sale's line waiting for the draw,
+ * every tool of the admin pane, and the dark theme.
  */
 final class ScreenshotTour {
 
@@ -79,6 +80,14 @@ final class ScreenshotTour {
             return null;
         });
         camera.shoot("09-fan-my-tickets");
+        camera.fx(() -> {
+            ((TabPane) camera.find(".fan-booking-view")).getSelectionModel().selectFirst();
+            return null;
+        });
+        // The demo's on-sale opens minutes after the data is seeded: the fan joins its line for the draw.
+        selectShow("Neon Harbour");
+        camera.await(() -> camera.text(".waiting-room-view .countdown").startsWith("The draw is in"));
+        camera.shoot("17-fan-waiting-for-the-draw");
         signOut();
 
         signIn("admin@marquee.test");
@@ -94,6 +103,10 @@ final class ScreenshotTour {
         pickAdminShow("Aurora");
         selectTab(".admin-view .tab-pane", "Audit");
         camera.shoot("13-admin-audit");
+        pickAdminShow("Neon Harbour");
+        selectTab(".admin-view .tab-pane", "Waiting room");
+        camera.await(() -> !camera.text(".waiting-line-view .state").isEmpty());
+        camera.shoot("18-admin-waiting-room");
         selectTab(".admin-view .tab-pane", "Set up");
         camera.shoot("14-admin-set-up");
         camera.press("#themeButton");
@@ -101,6 +114,10 @@ final class ScreenshotTour {
         camera.shoot("15-admin-report-dark");
         selectTab(".areas", "Box office");
         camera.shoot("16-box-office-dark");
+        selectTab(".areas", "Fan");
+        selectShow("Neon Harbour");
+        camera.await(() -> camera.text(".waiting-room-view .countdown").startsWith("The draw is in"));
+        camera.shoot("19-fan-waiting-for-the-draw-dark");
         camera.press("#themeButton");
     }
 

@@ -3,14 +3,12 @@ package dev.marquee.server.booking;
 import dev.marquee.model.booking.HoldStatus;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.Periodic;
 import dev.marquee.server.platform.ShowVersions;
 import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Returns the stock of holds past their expiry without anyone asking. Each hold ends in its own short
@@ -19,38 +17,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HoldExpirySweeper implements BackgroundWork {
 
-    private static final System.Logger LOG = System.getLogger(HoldExpirySweeper.class.getName());
     private static final int BATCH = 200;
 
     private final Transactions transactions;
     private final Audit audit;
-    private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private final Periodic sweeps;
 
     public HoldExpirySweeper(Transactions transactions, Audit audit, Duration interval) {
         this.transactions = transactions;
         this.audit = audit;
-        this.interval = interval;
+        this.sweeps = new Periodic("hold-expiry", interval, this::sweep);
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hold-expiry").daemon().factory());
-        scheduler.scheduleWithFixedDelay(this::sweepSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    public void start() {
+        sweeps.start();
     }
 
     @Override
-    public synchronized void stop(Duration grace) {
-        if (scheduler == null) {
-            return;
-        }
-        scheduler.shutdown();
-        try {
-            scheduler.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public void stop(Duration grace) {
+        sweeps.stop(grace);
     }
 
     /** Expires every hold that is due now; answers how many it expired. */
@@ -84,12 +70,4 @@ public final class HoldExpirySweeper implements BackgroundWork {
         });
     }
 
-    private void sweepSafely() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            // The database may be restarting; the next sweep tries again.
-            LOG.log(System.Logger.Level.WARNING, "Hold expiry sweep failed: {0}", e.getMessage());
-        }
-    }
 }

@@ -74,11 +74,8 @@ final class LineRound {
 
     /** Sold out: everyone still waiting is told. Otherwise the next fans are admitted. */
     private boolean sellOrTell(Tx tx, Line line) {
-        LineStock stock = LineStock.of(tx, line.showId);
-        long admittedNotHolding = tx.one("""
-                SELECT count(*) FROM queue_places
-                WHERE show_id = ? AND state = 'ADMITTED' AND used_at IS NULL AND admitted_until > now()""",
-                row -> row.getLong(1), line.showId);
+        LineStock stock = LineStock.withAdmissions(tx, line.showId);
+        long admittedNotHolding = stock.admittedNotHolding();
         boolean moved = false;
         if (stock.soldOut()) {
             if (line.waiting > 0 || admittedNotHolding > 0 || !line.soldOut) {

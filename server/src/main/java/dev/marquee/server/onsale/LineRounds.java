@@ -2,12 +2,10 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.Periodic;
 import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 
 /**
@@ -18,12 +16,10 @@ import java.util.function.LongPredicate;
  */
 public final class LineRounds implements BackgroundWork {
 
-    private static final System.Logger LOG = System.getLogger(LineRounds.class.getName());
-
     private final Transactions transactions;
     private final LineSettings settings;
     private final LineRound round;
-    private ScheduledExecutorService scheduler;
+    private final Periodic rounds;
 
     /** {@code underPressure}: whether a show's bookings would be refused for load right now. */
     public LineRounds(Transactions transactions, LineSettings settings, Audit audit, LineCounters counters,
@@ -31,26 +27,17 @@ public final class LineRounds implements BackgroundWork {
         this.transactions = transactions;
         this.settings = settings;
         this.round = new LineRound(settings, audit, counters, underPressure);
+        this.rounds = new Periodic("line-rounds", settings.round(), this::runAll);
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("line-rounds").daemon().factory());
-        long every = settings.round().toMillis();
-        scheduler.scheduleWithFixedDelay(this::runSafely, every, every, TimeUnit.MILLISECONDS);
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop(Duration grace) {
-        if (scheduler == null) {
-            return;
-        }
-        scheduler.shutdown();
-        try {
-            scheduler.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public void stop(Duration grace) {
+        rounds.stop(grace);
     }
 
     /** One round of every line with something to do. */
@@ -82,12 +69,4 @@ public final class LineRounds implements BackgroundWork {
                 ORDER BY 1""", row -> row.getLong(1)));
     }
 
-    private void runSafely() {
-        try {
-            runAll();
-        } catch (RuntimeException e) {
-            // The database may be restarting; the next round tries again.
-            LOG.log(System.Logger.Level.WARNING, "A waiting line round failed: {0}", e.getMessage());
-        }
-    }
 }

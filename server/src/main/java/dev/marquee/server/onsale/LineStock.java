@@ -2,8 +2,11 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.server.platform.Tx;
 
-/** What a show has left, as the line judges it: tickets on sale now, and tickets in fans' baskets (held). */
-record LineStock(long tiers, long available, long held) {
+/**
+ * What a show has left, as the line judges it: tickets on sale now, tickets in fans' baskets (held), and (for a
+ * round) the admissions not used yet.
+ */
+record LineStock(long tiers, long available, long held, long admittedNotHolding) {
 
     /** Nothing to sell and nothing held that could come back. */
     boolean soldOut() {
@@ -19,8 +22,27 @@ record LineStock(long tiers, long available, long held) {
     static LineStock of(Tx tx, long showId) {
         return tx.one("""
                 SELECT count(*) AS tiers, coalesce(sum(capacity - held - sold), 0) AS available,
-                       coalesce(sum(held), 0) AS held
-                FROM tiers WHERE show_id = ?""",
-                row -> new LineStock(row.getLong("tiers"), row.getLong("available"), row.getLong("held")), showId);
+                       coalesce(sum(held), 0) AS held, 0 AS admitted_not_holding
+                FROM tiers WHERE show_id = ?""", LineStock::row, showId);
+    }
+
+    /**
+     * The stock and the admissions not used yet, in one statement and so one snapshot: a hold that commits between
+     * two reads would be counted in neither (its tickets already gone from what is available, its admission already
+     * used), and the round would admit one fan more than the tickets left could serve.
+     */
+    static LineStock withAdmissions(Tx tx, long showId) {
+        return tx.one("""
+                SELECT count(*) AS tiers, coalesce(sum(capacity - held - sold), 0) AS available,
+                       coalesce(sum(held), 0) AS held,
+                       (SELECT count(*) FROM queue_places
+                        WHERE show_id = ? AND state = 'ADMITTED' AND used_at IS NULL AND admitted_until > now())
+                           AS admitted_not_holding
+                FROM tiers WHERE show_id = ?""", LineStock::row, showId, showId);
+    }
+
+    private static LineStock row(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new LineStock(row.getLong("tiers"), row.getLong("available"), row.getLong("held"),
+                row.getLong("admitted_not_holding"));
     }
 }
