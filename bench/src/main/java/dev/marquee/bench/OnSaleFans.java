@@ -54,10 +54,11 @@ final class OnSaleFans {
         return fans;
     }
 
-    /** A GA show of one tier of {@code tickets}, its waiting room set so; answers the show. */
+    /** A GA show of one tier of {@code tickets}, its waiting room set so, the default limit of 10 per account. */
     static Seed.Show show(Connection sql, int tickets, String waitingRoom) throws SQLException {
         Seed.Show show = Seed.gaShows(sql, 1, 1, tickets).getFirst();
-        try (PreparedStatement update = sql.prepareStatement("UPDATE shows SET waiting_room = ? WHERE id = ?")) {
+        try (PreparedStatement update = sql.prepareStatement(
+                "UPDATE shows SET waiting_room = ?, max_tickets_per_account = DEFAULT WHERE id = ?")) {
             update.setString(1, waitingRoom);
             update.setLong(2, show.id());
             update.executeUpdate();
