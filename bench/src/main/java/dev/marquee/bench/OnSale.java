@@ -25,7 +25,7 @@ final class OnSale {
         }
     }
 
-    private static final Size WARM_UP = new Size(2_000, 500, 2_000, 0);
+    private static final Size WARM_UP = new Size(1_000, 250, 2_000, 0);
 
     private OnSale() {
     }
