@@ -46,14 +46,14 @@ class FanWaitingRoomRealServerFlowTest {
         fan.pickShow("Queue Flow: Admitted");
 
         awaitTrue(() -> fan.text(".waiting-room-view .title-3").equals("You're in line"));
-        awaitTrue(() -> fan.text(".waiting-room-view .position").startsWith("Number 1 · you're next"));
+        awaitTrue(() -> fan.text(".waiting-room-view .line-position").startsWith("Number 1 · you're next"));
         assertTrue(robot.lookup(".booking-form").query().isDisabled(), "the form waits for the fan's turn");
-        awaitTrue(() -> fan.text(".waiting-room-view .message").startsWith("All remaining tickets are in other"));
+        awaitTrue(() -> fan.text(".waiting-room-view .line-message").startsWith("All remaining tickets are in other"));
 
         client.releaseElsewhere(counter.id());
 
         awaitTrue(() -> fan.text(".waiting-room-view .title-3").equals("It's your turn!"));
-        awaitTrue(() -> fan.text(".waiting-room-view .countdown").endsWith("left to start booking"));
+        awaitTrue(() -> fan.text(".waiting-room-view .line-countdown").endsWith("left to start booking"));
         Node quantity = robot.lookup("#tierGrid .quantity").nth(0).query();
         robot.clickOn(quantity).write("2");
         fan.ctrl(KeyCode.H);
@@ -76,7 +76,7 @@ class FanWaitingRoomRealServerFlowTest {
         client.checkoutElsewhere(counter.id());
 
         awaitTrue(() -> fan.text(".waiting-room-view .title-3").equals("Sold out"));
-        awaitTrue(() -> fan.text(".waiting-room-view .message").startsWith("Every ticket has been sold"));
+        awaitTrue(() -> fan.text(".waiting-room-view .line-message").startsWith("Every ticket has been sold"));
         awaitTrue(() -> robot.lookup(".waiting-room-view .other-dates").query().isVisible());
     }
 
@@ -89,7 +89,7 @@ class FanWaitingRoomRealServerFlowTest {
         fan.pickShow("Queue Flow: Draw");
 
         awaitTrue(() -> fan.text(".waiting-room-view .title-3").equals("You're in: the line opens soon"));
-        awaitTrue(() -> fan.text(".waiting-room-view .countdown").startsWith("The draw is in 0:0"));
+        awaitTrue(() -> fan.text(".waiting-room-view .line-countdown").startsWith("The draw is in 0:0"));
         assertTrue(robot.lookup(".booking-form").query().isDisabled());
 
         awaitTrue(() -> fan.text(".waiting-room-view .title-3").equals("It's your turn!"));

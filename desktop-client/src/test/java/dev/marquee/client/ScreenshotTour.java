@@ -86,7 +86,7 @@ final class ScreenshotTour {
         });
         // The demo's on-sale opens minutes after the data is seeded: the fan joins its line for the draw.
         selectShow("Neon Harbour");
-        camera.await(() -> camera.text(".waiting-room-view .countdown").startsWith("The draw is in"));
+        camera.await(() -> camera.text(".waiting-room-view .line-countdown").startsWith("The draw is in"));
         camera.shoot("17-fan-waiting-for-the-draw");
         signOut();
 
@@ -116,7 +116,7 @@ final class ScreenshotTour {
         camera.shoot("16-box-office-dark");
         selectTab(".areas", "Fan");
         selectShow("Neon Harbour");
-        camera.await(() -> camera.text(".waiting-room-view .countdown").startsWith("The draw is in"));
+        camera.await(() -> camera.text(".waiting-room-view .line-countdown").startsWith("The draw is in"));
         camera.shoot("19-fan-waiting-for-the-draw-dark");
         camera.press("#themeButton");
     }

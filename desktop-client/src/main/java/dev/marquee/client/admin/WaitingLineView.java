@@ -18,29 +18,29 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Binds the admin's waiting room tool: on-sale settings and the live line with its chart. */
+/** Binds the admin's waiting room tool: on-sale settings and the live line with its lineChart. */
 public final class WaitingLineView {
 
     private final WaitingLineViewModel viewModel;
 
     @FXML private ScrollPane root;
-    @FXML private VBox page;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button refreshButton;
-    @FXML private Label headingLabel;
+    @FXML private VBox linePage;
+    @FXML private ProgressIndicator lineBusyIndicator;
+    @FXML private Button lineRefreshButton;
+    @FXML private Label lineHeadingLabel;
     @FXML private ComboBox<WaitingRoom> waitingRoomBox;
     @FXML private Label waitingRoomHint;
     @FXML private DatePicker opensOnPicker;
     @FXML private TextField opensAtField;
     @FXML private Button clearOpeningButton;
-    @FXML private TextField limitField;
-    @FXML private Button saveButton;
-    @FXML private Label messageLabel;
-    @FXML private Label stateLabel;
-    @FXML private Label waitingLabel;
-    @FXML private Label admittedLabel;
-    @FXML private Label waitLabel;
-    @FXML private LineChart<Number, Number> chart;
+    @FXML private TextField lineLimitField;
+    @FXML private Button lineSaveButton;
+    @FXML private Label lineMessageLabel;
+    @FXML private Label lineStateLabel;
+    @FXML private Label lineWaitingLabel;
+    @FXML private Label lineAdmittedLabel;
+    @FXML private Label lineWaitLabel;
+    @FXML private LineChart<Number, Number> lineChart;
 
     public WaitingLineView(WaitingLineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -48,9 +48,9 @@ public final class WaitingLineView {
 
     @FXML
     private void initialize() {
-        page.disableProperty().bind(viewModel.hasShowProperty().not());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        headingLabel.textProperty().bind(viewModel.headingProperty());
+        linePage.disableProperty().bind(viewModel.hasShowProperty().not());
+        lineBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        lineHeadingLabel.textProperty().bind(viewModel.headingProperty());
         waitingRoomBox.getItems().setAll(WaitingRoom.values());
         waitingRoomBox.setConverter(new StringConverter<>() {
             @Override
@@ -76,19 +76,22 @@ public final class WaitingLineView {
             viewModel.opensOnProperty().set(null);
             viewModel.opensAtProperty().set("");
         });
-        limitField.textProperty().bindBidirectional(viewModel.limitProperty());
-        saveButton.setOnAction(event -> viewModel.save());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        refreshButton.setOnAction(event -> viewModel.refreshLine());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        stateLabel.textProperty().bind(viewModel.stateProperty());
-        waitingLabel.textProperty().bind(viewModel.waitingProperty());
-        admittedLabel.textProperty().bind(viewModel.admittedPerMinuteProperty());
-        waitLabel.textProperty().bind(viewModel.estimatedWaitProperty());
-        XYChart.Series<Number, Number> series = new XYChart.Series<>(viewModel.lineLength());
-        chart.getData().add(series);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saveButton::fire);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refreshButton::fire);
+        lineLimitField.textProperty().bindBidirectional(viewModel.limitProperty());
+        lineSaveButton.setOnAction(event -> viewModel.save());
+        lineSaveButton.disableProperty().bind(viewModel.busyProperty());
+        lineRefreshButton.setOnAction(event -> viewModel.refreshLine());
+        lineMessageLabel.textProperty().bind(viewModel.messageProperty());
+        lineStateLabel.textProperty().bind(viewModel.stateProperty());
+        lineWaitingLabel.textProperty().bind(viewModel.waitingProperty());
+        lineAdmittedLabel.textProperty().bind(viewModel.admittedPerMinuteProperty());
+        lineWaitLabel.textProperty().bind(viewModel.estimatedWaitProperty());
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        lineChart.getData().add(series);
+        viewModel.lineLength().addListener((javafx.collections.ListChangeListener<WaitingLineViewModel.Point>) change ->
+                series.getData().setAll(viewModel.lineLength().stream()
+                        .map(point -> new XYChart.Data<Number, Number>(point.minutes(), point.waiting())).toList()));
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), lineSaveButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), lineRefreshButton::fire);
     }
 
     private static String hint(WaitingRoom setting) {

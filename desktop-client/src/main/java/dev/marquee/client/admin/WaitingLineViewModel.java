@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.XYChart;
 
 /**
  * The picked show's on-sale: its waiting room setting, when it goes on sale by itself, how many tickets one account
@@ -36,6 +35,10 @@ public final class WaitingLineViewModel implements ShowTool {
     /** At most one chart point a second, however often the line moves. */
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(1);
     private static final int MAX_POINTS = 3600;
+
+    /** One point of the chart: fans waiting, so many minutes after the show was picked. */
+    public record Point(double minutes, long waiting) {
+    }
 
     private final ObjectProperty<WaitingRoom> waitingRoom = new SimpleObjectProperty<>(this, "waitingRoom",
             WaitingRoom.AUTO);
@@ -50,7 +53,7 @@ public final class WaitingLineViewModel implements ShowTool {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasShow = new ReadOnlyBooleanWrapper(this, "hasShow");
-    private final ObservableList<XYChart.Data<Number, Number>> lineLength = FXCollections.observableArrayList();
+    private final ObservableList<Point> lineLength = FXCollections.observableArrayList();
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -120,7 +123,7 @@ public final class WaitingLineViewModel implements ShowTool {
     }
 
     /** Fans waiting against minutes since the show was picked. */
-    public ObservableList<XYChart.Data<Number, Number>> lineLength() {
+    public ObservableList<Point> lineLength() {
         return lineLength;
     }
 
@@ -264,7 +267,7 @@ public final class WaitingLineViewModel implements ShowTool {
         }
         lastSample = now;
         double minutes = Duration.between(chartStart, now).toMillis() / 60_000.0;
-        lineLength.add(new XYChart.Data<>(minutes, inLine));
+        lineLength.add(new Point(minutes, inLine));
         if (lineLength.size() > MAX_POINTS) {
             lineLength.removeFirst();
         }

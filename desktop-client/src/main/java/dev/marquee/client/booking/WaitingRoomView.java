@@ -29,17 +29,17 @@ public final class WaitingRoomView {
     private final java.util.function.Consumer<ShowEntry> pickDate;
 
     @FXML private VBox root;
-    @FXML private FontIcon icon;
-    @FXML private Label headline;
-    @FXML private Label position;
-    @FXML private ProgressBar progress;
-    @FXML private Label wait;
-    @FXML private Label countdown;
-    @FXML private Label message;
+    @FXML private FontIcon lineIcon;
+    @FXML private Label lineHeadline;
+    @FXML private Label linePosition;
+    @FXML private ProgressBar lineProgress;
+    @FXML private Label lineWait;
+    @FXML private Label lineCountdown;
+    @FXML private Label lineMessage;
     @FXML private VBox otherDatesBox;
     @FXML private ListView<ShowEntry> otherDates;
-    @FXML private Button leaveButton;
-    @FXML private Button joinButton;
+    @FXML private Button leaveLineButton;
+    @FXML private Button joinLineButton;
 
     /** {@code otherDates}: the event's other dates, offered when the show sold out; picking one opens it. */
     public WaitingRoomView(WaitingRoomViewModel viewModel, ObservableList<ShowEntry> otherDates,
@@ -54,17 +54,17 @@ public final class WaitingRoomView {
         var stage = viewModel.stageProperty();
         root.visibleProperty().bind(stage.isNotEqualTo(Stage.NONE));
         root.managedProperty().bind(root.visibleProperty());
-        headline.textProperty().bind(viewModel.headlineProperty());
-        position.textProperty().bind(viewModel.positionProperty());
-        wait.textProperty().bind(viewModel.waitProperty());
-        countdown.textProperty().bind(viewModel.countdownProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-        progress.progressProperty().bind(viewModel.progressProperty());
-        showWhen(progress, in(Stage.WAITING, Stage.ADMITTED));
-        showWhen(position, viewModel.positionProperty().isNotEmpty());
-        showWhen(wait, viewModel.waitProperty().isNotEmpty());
-        showWhen(countdown, viewModel.countdownProperty().isNotEmpty());
-        showWhen(message, viewModel.messageProperty().isNotEmpty());
+        lineHeadline.textProperty().bind(viewModel.headlineProperty());
+        linePosition.textProperty().bind(viewModel.positionProperty());
+        lineWait.textProperty().bind(viewModel.waitProperty());
+        lineCountdown.textProperty().bind(viewModel.countdownProperty());
+        lineMessage.textProperty().bind(viewModel.messageProperty());
+        lineProgress.progressProperty().bind(viewModel.progressProperty());
+        showWhen(lineProgress, in(Stage.WAITING, Stage.ADMITTED));
+        showWhen(linePosition, viewModel.positionProperty().isNotEmpty());
+        showWhen(lineWait, viewModel.waitProperty().isNotEmpty());
+        showWhen(lineCountdown, viewModel.countdownProperty().isNotEmpty());
+        showWhen(lineMessage, viewModel.messageProperty().isNotEmpty());
         ShowListCell.install(otherDates);
         otherDates.setItems(otherDateEntries);
         otherDates.setOnMouseClicked(event -> pickDate.accept(otherDates.getSelectionModel().getSelectedItem()));
@@ -74,15 +74,15 @@ public final class WaitingRoomView {
             }
         });
         showWhen(otherDatesBox, stage.isEqualTo(Stage.SOLD_OUT).and(Bindings.isNotEmpty(otherDateEntries)));
-        leaveButton.setOnAction(event -> viewModel.leave());
-        showWhen(leaveButton, in(Stage.WAITING, Stage.AWAITING_DRAW, Stage.ADMITTED));
-        joinButton.setOnAction(event -> viewModel.join());
-        showWhen(joinButton, in(Stage.EXPIRED, Stage.LEFT));
+        leaveLineButton.setOnAction(event -> viewModel.leave());
+        showWhen(leaveLineButton, in(Stage.WAITING, Stage.AWAITING_DRAW, Stage.ADMITTED));
+        joinLineButton.setOnAction(event -> viewModel.join());
+        showWhen(joinLineButton, in(Stage.EXPIRED, Stage.LEFT));
         stage.addListener((property, before, now) -> style(now));
         style(stage.get());
         Notices.follow(root, viewModel.noticeProperty());
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.ALT_DOWN), leaveButton::fire);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.J, KeyCombination.ALT_DOWN), joinButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.L, KeyCombination.ALT_DOWN), leaveLineButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.J, KeyCombination.ALT_DOWN), joinLineButton::fire);
     }
 
     private void style(Stage now) {
@@ -92,7 +92,7 @@ public final class WaitingRoomView {
         } else if (now == Stage.SOLD_OUT || now == Stage.EXPIRED || now == Stage.LEFT) {
             root.getStyleClass().add("sold-out");
         }
-        icon.setIconLiteral(switch (now) {
+        lineIcon.setIconLiteral(switch (now) {
             case ADMITTED -> "fth-check-circle";
             case SOLD_OUT -> "fth-slash";
             case AWAITING_DRAW -> "fth-clock";
