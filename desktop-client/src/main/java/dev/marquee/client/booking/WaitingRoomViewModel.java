@@ -268,8 +268,6 @@ public final class WaitingRoomViewModel {
             case WAITING -> String.format("Number %,d · %s", place.number(),
                     ahead == 0 ? "you're next" : String.format("%,d %s ahead of you", ahead,
                             ahead == 1 ? "person" : "people"));
-            case AWAITING_DRAW -> "Everyone who joins before the opening gets a random place in line, so there is no"
-                    + " need to hurry.";
             default -> "";
         });
         wait.set(now == Stage.WAITING ? waitText(ahead + 1) : "");
@@ -280,6 +278,8 @@ public final class WaitingRoomViewModel {
             case EXPIRED -> "You did not start booking in time, so your turn went to the next fan. You can join again"
                     + " at the back of the line.";
             case LEFT -> "Join again to get a new place at the back of the line.";
+            case AWAITING_DRAW -> "Everyone who joins before the opening gets a random place in line, so there is no"
+                    + " need to hurry.";
             case WAITING -> onlyHeldLeft ? "All remaining tickets are in other fans' baskets. If they don't buy"
                     + " them, they come back to the line: stay in line." : "";
             default -> message.get();
