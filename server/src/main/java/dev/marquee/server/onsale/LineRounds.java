@@ -43,7 +43,7 @@ public final class LineRounds implements BackgroundWork {
     /** One round of every line with something to do. */
     void runAll() {
         for (long showId : linesToVisit()) {
-            transactions.inTransaction(tx -> Lines.lockIfFree(tx, showId)
+            transactions.inTransaction(tx -> Lines.ensureAndLockIfFree(tx, showId)
                     .filter(line -> line.lastRoundAt == null
                             || !line.lastRoundAt.plus(settings.round().multipliedBy(4).dividedBy(5)).isAfter(line.now))
                     .map(line -> {

@@ -52,8 +52,12 @@ final class Lines {
                         }, showId);
     }
 
-    /** Locks the line row unless another instance has it locked (then empty: that instance runs the round). */
-    static Optional<Line> lockIfFree(Tx tx, long showId) {
+    /**
+     * Makes the line row if need be (a show whose opening is due may have no line yet: nobody joined) and locks it,
+     * unless another instance has it locked (then empty: that instance runs the round).
+     */
+    static Optional<Line> ensureAndLockIfFree(Tx tx, long showId) {
+        tx.update("INSERT INTO show_lines (show_id) SELECT id FROM shows WHERE id = ? ON CONFLICT DO NOTHING", showId);
         return tx.first(SELECT + """
                 FROM show_lines l JOIN shows s ON s.id = l.show_id WHERE l.show_id = ? FOR UPDATE OF l SKIP LOCKED""",
                 Lines::row, showId);

@@ -96,6 +96,18 @@ class LineDrawTest {
                 AND details->>'reason' = 'SCHEDULED_OPENING'""", show.id()));
     }
 
+    @Test
+    void aScheduledShowThatNobodyJoinedGoesOnSaleByItself() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
+        shows.offSale(show);
+
+        admin.patch("/api/admin/shows/" + show.id(), Map.of("onSaleAt", Instant.now().plusSeconds(1).toString()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.anonymous().get("/api/shows/" + show.id())
+                .body().get("onSale").asBoolean());
+        assertEquals(201, WaitingRoomTest.hold(server.fan(), show, 1).status());
+    }
+
     /** The numbers first..last, as a list. */
     private static final class LongRange {
         static List<Long> of(long first, long last) {
