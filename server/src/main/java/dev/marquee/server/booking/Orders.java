@@ -7,7 +7,6 @@ import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
