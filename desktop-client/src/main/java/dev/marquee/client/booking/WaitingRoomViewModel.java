@@ -253,55 +253,14 @@ public final class WaitingRoomViewModel {
 
     private void describe() {
         Stage now = stage.get();
-        headline.set(switch (now) {
-            case NONE -> "";
-            case JOINING -> "Joining the line...";
-            case AWAITING_DRAW -> "You're in: the line opens soon";
-            case WAITING -> "You're in line";
-            case ADMITTED -> "It's your turn!";
-            case SOLD_OUT -> "Sold out";
-            case EXPIRED -> "Your turn passed";
-            case LEFT -> "You left the line";
-        });
+        headline.set(WaitingRoomWords.headline(now));
         long ahead = now == Stage.WAITING ? Math.max(0, place.number() - nowServing - 1) : 0;
-        position.set(switch (now) {
-            case WAITING -> String.format("Number %,d · %s", place.number(),
-                    ahead == 0 ? "you're next" : String.format("%,d %s ahead of you", ahead,
-                            ahead == 1 ? "person" : "people"));
-            default -> "";
-        });
-        wait.set(now == Stage.WAITING ? waitText(ahead + 1) : "");
+        position.set(now == Stage.WAITING ? WaitingRoomWords.position(place.number(), ahead) : "");
+        // The line's estimate, for the back of the line: the message carries no figure for each place.
+        wait.set(now == Stage.WAITING ? WaitingRoomWords.wait(lineWaitSeconds) : "");
         progress.set(progressNow(now));
         countdown.set(countdownText(now));
-        message.set(switch (now) {
-            case SOLD_OUT -> "Every ticket has been sold, and none are held that could still come back.";
-            case EXPIRED -> "You did not start booking in time, so your turn went to the next fan. You can join again"
-                    + " at the back of the line.";
-            case LEFT -> "Join again to get a new place at the back of the line.";
-            case AWAITING_DRAW -> "Everyone who joins before the opening gets a random place in line, so there is no"
-                    + " need to hurry.";
-            case WAITING -> onlyHeldLeft ? "All remaining tickets are in other fans' baskets. If they don't buy"
-                    + " them, they come back to the line: stay in line." : "";
-            default -> message.get();
-        });
-    }
-
-    private String waitText(long fansToGo) {
-        Long seconds = lineWaitSeconds == null || place == null ? null : perFan(fansToGo);
-        if (seconds == null) {
-            return "Working out your wait...";
-        }
-        if (seconds < 60) {
-            return "Less than a minute";
-        }
-        long minutes = (seconds + 59) / 60;
-        return "About " + minutes + (minutes == 1 ? " minute" : " minutes");
-    }
-
-    /** The line's estimate is for its whole length; this fan's share of it is proportional to who is ahead. */
-    private Long perFan(long fansToGo) {
-        long waiting = Math.max(1, place.number() - nowServing);
-        return lineWaitSeconds * Math.min(fansToGo, waiting) / waiting;
+        message.set(WaitingRoomWords.message(now, onlyHeldLeft, message.get()));
     }
 
     private double progressNow(Stage now) {
@@ -318,18 +277,13 @@ public final class WaitingRoomViewModel {
 
     private String countdownText(Stage now) {
         if (now == Stage.AWAITING_DRAW && opensAt != null) {
-            return "The draw is in " + clock(Duration.between(times.now(), opensAt));
+            return "The draw is in " + WaitingRoomWords.clock(Duration.between(times.now(), opensAt));
         }
         if (now == Stage.ADMITTED && place.admittedUntil() != null) {
-            return clock(Duration.between(times.now(), place.admittedUntil())) + " left to start booking";
+            return WaitingRoomWords.clock(Duration.between(times.now(), place.admittedUntil()))
+                    + " left to start booking";
         }
         return "";
-    }
-
-    private static String clock(Duration left) {
-        long seconds = Math.max(0, left.toSeconds());
-        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
     // Keeping up

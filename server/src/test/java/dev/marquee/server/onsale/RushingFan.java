@@ -1,5 +1,7 @@
 package dev.marquee.server.onsale;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
@@ -41,25 +43,19 @@ final class RushingFan {
             if (!"QUEUE_REQUIRED".equals(hold.error())) {
                 return new Outcome("HOLD_" + hold.status() + "_" + hold.error(), number, statuses);
             }
-            JsonNode place = fan.post("/api/shows/" + show.id() + "/queue", "").body();
-            while (place.path("state").asText().equals("WAITING") && System.nanoTime() < deadline) {
-                pollPause();
-                place = fan.get("/api/shows/" + show.id() + "/queue/me").body();
+            JsonNode[] place = {fan.post("/api/shows/" + show.id() + "/queue", "").body()};
+            if (place[0].path("state").asText().equals("WAITING")) {
+                // Polling, as a client without /ws would, until the place leaves WAITING.
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                    place[0] = fan.get("/api/shows/" + show.id() + "/queue/me").body();
+                    return !place[0].path("state").asText().equals("WAITING");
+                });
             }
-            number = place.path("number").isNumber() ? place.get("number").asLong() : number;
-            if (place.path("state").asText().equals("SOLD_OUT")) {
+            number = place[0].path("number").isNumber() ? place[0].get("number").asLong() : number;
+            if (place[0].path("state").asText().equals("SOLD_OUT")) {
                 return new Outcome("SOLD_OUT", number, statuses);
             }
         }
         return new Outcome("TIMED_OUT", number, statuses);
-    }
-
-    private static void pollPause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
