@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.error.ErrorCode;
+import io.helidon.http.BadRequestException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
@@ -80,7 +81,7 @@ public final class HttpJson {
         Optional<HttpMediaType> type;
         try {
             type = request.headers().contentType();
-        } catch (IllegalArgumentException unparseable) {
+        } catch (IllegalArgumentException | BadRequestException unparseable) {
             type = Optional.empty();
         }
         boolean json = type.isPresent()
