@@ -44,6 +44,7 @@ import dev.marquee.server.onsale.LineViews;
 import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.platform.ClientAddresses;
 import dev.marquee.server.platform.Database;
 import dev.marquee.server.platform.ErrorResponses;
 import dev.marquee.server.platform.HttpJson;
@@ -79,13 +80,15 @@ final class Application {
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
         Idempotency idempotency = new Idempotency(transactions, json, errors);
-        AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.sessionTtl(),
-                settings.sessionCacheTtl());
+        AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.signIn(),
+                settings.sessionTtl(), settings.sessionCacheTtl());
         background.add(auth.sessionLookups());
+        background.add(auth.passwordHashing());
         Authenticator authenticator = new Authenticator(auth);
         health = new Health(dataSource, json);
 
-        apiServices.add(new AuthHttpService(auth, authenticator, json));
+        apiServices.add(new AuthHttpService(auth, authenticator,
+                new ClientAddresses(settings.signIn().trustedProxies()), json));
         CatalogService catalog = new CatalogService(transactions);
         apiServices.add(new CatalogHttpService(catalog, json));
         LineCounters lineCounters = LineCounters.registeredIn(metrics);

@@ -2,6 +2,7 @@ package dev.marquee.server.auth;
 
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.SignupRequest;
+import dev.marquee.server.platform.ClientAddresses;
 import dev.marquee.server.platform.HttpJson;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -14,11 +15,13 @@ public final class AuthHttpService implements HttpService {
 
     private final AuthService auth;
     private final Authenticator authenticator;
+    private final ClientAddresses clients;
     private final HttpJson json;
 
-    public AuthHttpService(AuthService auth, Authenticator authenticator, HttpJson json) {
+    public AuthHttpService(AuthService auth, Authenticator authenticator, ClientAddresses clients, HttpJson json) {
         this.auth = auth;
         this.authenticator = authenticator;
+        this.clients = clients;
         this.json = json;
     }
 
@@ -32,12 +35,12 @@ public final class AuthHttpService implements HttpService {
 
     private void signup(ServerRequest request, ServerResponse response) {
         SignupRequest body = json.body(request).as(SignupRequest.class);
-        json.send(response, Status.CREATED_201, auth.signup(body));
+        json.send(response, Status.CREATED_201, auth.signup(body, clients.of(request)));
     }
 
     private void login(ServerRequest request, ServerResponse response) {
         LoginRequest body = json.body(request).as(LoginRequest.class);
-        json.send(response, Status.OK_200, auth.login(body));
+        json.send(response, Status.OK_200, auth.login(body, clients.of(request)));
     }
 
     private void logout(ServerRequest request, ServerResponse response) {

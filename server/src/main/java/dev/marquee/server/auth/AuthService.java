@@ -10,6 +10,7 @@ import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.RandomBytes;
 import dev.marquee.server.platform.SessionNotices;
+import dev.marquee.server.platform.Settings;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import dev.marquee.server.platform.Validate;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Sign-up, sign-in and sessions. Tokens are 256 random bits, stored only as their SHA-256. */
@@ -30,26 +30,35 @@ public final class AuthService {
 
     private final Transactions transactions;
     private final Passwords passwords;
-    private final LoginThrottle throttle = new LoginThrottle();
+    private final SignInGuard guard;
+    private final SignupLimit signupLimit;
     private final Duration sessionTtl;
     private final SessionCache sessions;
     private final SessionLookups lookups;
 
-    public AuthService(Transactions transactions, int passwordCost, Duration sessionTtl, Duration sessionCacheTtl) {
+    public AuthService(Transactions transactions, int passwordCost, Settings.SignIn limits, Duration sessionTtl,
+                       Duration sessionCacheTtl) {
         this.transactions = transactions;
         this.sessions = new SessionCache(sessionCacheTtl, System::nanoTime);
         this.lookups = new SessionLookups(transactions);
-        this.passwords = new Passwords(passwordCost);
+        this.passwords = new Passwords(passwordCost, limits.passwordThreads(), limits.passwordQueue());
+        this.guard = new SignInGuard(transactions, limits);
+        this.signupLimit = new SignupLimit(limits);
         this.sessionTtl = sessionTtl;
     }
 
-    public UserView signup(SignupRequest request) {
-        String email = email(request.email());
+    /** Signs up a fan from this client address. */
+    public UserView signup(SignupRequest request, String address) {
+        String email = Emails.normalized(request.email());
         String password = Validate.present("password", request.password());
         if (password.length() < 8 || password.length() > 256) {
             throw ApiException.validation("password", "The password must be 8 to 256 characters.");
         }
         String displayName = Validate.text("displayName", request.displayName(), 1, 100);
+        transactions.inTransaction(tx -> {
+            signupLimit.take(tx, address);
+            return null;
+        });
         String hash = passwords.hash(password);
         return transactions.inTransaction(tx -> {
             int inserted = tx.update("""
@@ -62,25 +71,29 @@ public final class AuthService {
         });
     }
 
-    public LoginResponse login(LoginRequest request) {
-        String email = Validate.text("email", request.email(), 1, 254).toLowerCase(Locale.ROOT);
+    /** Signs in from this client address: a session, or 401 for a wrong email or password, or 429. */
+    public LoginResponse login(LoginRequest request, String address) {
+        String email = Emails.forSignIn(request.email());
         String password = Validate.present("password", request.password());
-        Optional<StoredUser> user = transactions.inTransaction(tx -> {
-            throttle.check(tx, email);
-            return findStored(tx, email);
-        });
-        boolean valid = user.isPresent() ? passwords.matches(password, user.get().passwordHash()) : burn(password);
+        SignInGuard.Attempt attempt = guard.reserve(email, address);
+        Optional<StoredUser> user;
+        boolean valid;
+        try {
+            user = transactions.inTransaction(tx -> findStored(tx, email));
+            valid = user.isPresent() ? passwords.matches(password, user.get().passwordHash())
+                    : passwords.burnTime(password);
+        } catch (RuntimeException unchecked) {
+            guard.finish(attempt, SignInGuard.Outcome.UNCHECKED);
+            throw unchecked;
+        }
         if (!valid) {
-            transactions.inTransaction(tx -> {
-                throttle.failed(tx, email);
-                return null;
-            });
+            guard.finish(attempt, SignInGuard.Outcome.FAILED);
             throw ApiException.unauthorized(WRONG_CREDENTIALS);
         }
         String token = newToken();
         Caller caller = user.get().caller();
         Instant expiresAt = transactions.inTransaction(tx -> {
-            throttle.succeeded(tx, email);
+            guard.finish(tx, attempt, SignInGuard.Outcome.SUCCEEDED);
             return tx.one("""
                     INSERT INTO sessions (token_hash, user_id, expires_at)
                     VALUES (?, ?, now() + make_interval(secs => ?)) RETURNING expires_at""",
@@ -123,19 +136,9 @@ public final class AuthService {
         return lookups;
     }
 
-    private boolean burn(String password) {
-        passwords.burnTime(password);
-        return false;
-    }
-
-    private static String email(String value) {
-        String email = Validate.text("email", value, 3, 254).toLowerCase(Locale.ROOT);
-        int at = email.indexOf('@');
-        if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(
-                c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw ApiException.validation("email", "The email address is not valid.");
-        }
-        return email;
+    /** The password hashing threads, stopped with the server. */
+    public BackgroundWork passwordHashing() {
+        return passwords;
     }
 
     private record StoredUser(Caller caller, String passwordHash) {

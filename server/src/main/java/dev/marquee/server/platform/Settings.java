@@ -38,7 +38,36 @@ public record Settings(
         Duration queueRound,
         Duration queueAutoIdle,
         int queueStartRate,
-        int queueMaxRate) {
+        int queueMaxRate,
+        SignIn signIn) {
+
+    /** How sign-ins and sign-ups are limited (docs/api.md, "Sign-in limits"). */
+    public record SignIn(
+            int accountFreeFailures,
+            Duration accountMaxDelay,
+            int addressFreeFailures,
+            Duration addressMaxDelay,
+            Duration window,
+            int passwordThreads,
+            int passwordQueue,
+            int signupBurst,
+            int signupsPerHour,
+            String trustedProxies) {
+
+        static SignIn from(Config config) {
+            return new SignIn(
+                    config.get("sign-in-account-free-failures").asInt().get(),
+                    Duration.ofSeconds(config.get("sign-in-account-max-delay-seconds").asLong().get()),
+                    config.get("sign-in-address-free-failures").asInt().get(),
+                    Duration.ofSeconds(config.get("sign-in-address-max-delay-seconds").asLong().get()),
+                    Duration.ofMinutes(config.get("sign-in-window-minutes").asLong().get()),
+                    config.get("password-threads").asInt().get(),
+                    config.get("password-queue").asInt().get(),
+                    config.get("signup-burst").asInt().get(),
+                    config.get("signups-per-hour").asInt().get(),
+                    config.get("trusted-proxies").asString().orElse(""));
+        }
+    }
 
     public boolean embeddedDatabase() {
         return dbUrl.isEmpty();
@@ -82,7 +111,8 @@ public record Settings(
                 Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
                 Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
                 config.get("queue-start-rate").asInt().get(),
-                config.get("queue-max-rate").asInt().get());
+                config.get("queue-max-rate").asInt().get(),
+                SignIn.from(config));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

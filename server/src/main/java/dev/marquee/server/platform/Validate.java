@@ -24,6 +24,10 @@ public final class Validate {
         if (trimmed.indexOf('\0') >= 0) {
             throw ApiException.validation(field, "Field '" + field + "' must not contain the NUL character.");
         }
+        // A lone surrogate is no character at all; the database would store it as '?'.
+        if (trimmed.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            throw ApiException.validation(field, "Field '" + field + "' holds an invalid character (a lone surrogate).");
+        }
         if (trimmed.length() < min || trimmed.length() > max) {
             throw ApiException.validation(field, min == max
                     ? "Field '" + field + "' must be " + min + " characters."

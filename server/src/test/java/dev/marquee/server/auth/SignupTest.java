@@ -28,7 +28,8 @@ class SignupTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        // The limit on sign-ups per address has a test of its own; here every sign-up comes from one address.
+        server = TestServer.start(TestServer.Tuning.DEFAULT.set("MARQUEE_SIGNUP_BURST", 10_000));
         anyone = server.anonymous();
     }
 
@@ -86,6 +87,53 @@ class SignupTest {
         assertEquals(1, server.number("SELECT count(*) FROM users WHERE lower(email) = lower(?)", local + "@example.test"));
         assertEquals("Mia", server.query("SELECT display_name FROM users WHERE lower(email) = lower(?)",
                 local + "@example.test").getFirst().get("display_name"), "the first account is untouched");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u3164"})
+    void anInvisibleCharacterDoesNotMakeASecondAccount(String invisible) {
+        String local = "twin-" + UUID.randomUUID();
+        assertEquals(201, signup(local + "@example.test", PASSWORD, "Twin").status());
+        long users = users();
+
+        for (String twin : new String[] {local + invisible + "@example.test", invisible + local + "@example.test",
+                local + "@example.test" + invisible}) {
+            ApiResponse signup = signup(twin, PASSWORD, "Impostor");
+            assertEquals(400, signup.status(), signup::toString);
+            assertEquals("VALIDATION_FAILED", signup.error());
+            assertEquals("email", signup.body().at("/details/field").asText());
+        }
+        assertEquals(users, users());
+    }
+
+    @Test
+    void aFullWidthOrCompatibilitySpellingIsTheSameAccount() {
+        String local = "wide" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[^a-f]", "a");
+        assertEquals(201, signup(local + "@example.test", PASSWORD, "Plain").status());
+        StringBuilder wide = new StringBuilder();
+        local.chars().forEach(c -> wide.appendCodePoint(c - 'a' + '\uFF41'));
+
+        ApiResponse twin = signup(wide + "@example.test", PASSWORD, "Wide");
+
+        assertEquals(409, twin.status(), twin::toString);
+        assertEquals("USER_EXISTS", twin.error());
+        ApiResponse login = anyone.post("/api/auth/login", Map.of("email", wide.toString().toUpperCase()
+                + "@EXAMPLE.TEST", "password", PASSWORD));
+        assertEquals(200, login.status(), "signing in folds the same way: " + login);
+    }
+
+    @Test
+    void aLoneSurrogateInANameIsRefusedRatherThanStoredAsAQuestionMark() {
+        long users = users();
+
+        ApiResponse signup = anyone.post("/api/auth/signup", "{\"email\": \"" + unique("surrogate")
+                + "\", \"password\": \"" + PASSWORD + "\", \"displayName\": \"Half \\uD83D name\"}");
+
+        assertEquals(400, signup.status(), signup::toString);
+        assertEquals("displayName", signup.body().at("/details/field").asText());
+        assertEquals(users, users());
+        assertEquals(201, signup(unique("pair"), PASSWORD, "Whole \uD83C\uDFB5 name").status(),
+                "a surrogate pair (a real character) is fine");
     }
 
     @Test

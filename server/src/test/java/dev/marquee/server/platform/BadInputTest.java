@@ -433,7 +433,8 @@ class BadInputTest {
         return server.query("""
                 SELECT (SELECT count(*) FROM users) AS users,
                        (SELECT count(*) FROM sessions) AS sessions,
-                       (SELECT count(*) FROM login_failures) AS login_failures,
+                       (SELECT count(*) FROM sign_in_attempts) AS sign_in_attempts,
+                       (SELECT count(*) FROM signup_buckets) AS signup_buckets,
                        (SELECT count(*) FROM venues) AS venues,
                        (SELECT count(*) FROM venue_seats) AS venue_seats,
                        (SELECT count(*) FROM events) AS events,

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.marquee.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Talks to a test server over real HTTP, as one user (or anonymously). */
 public final class ApiClient {
@@ -20,15 +24,38 @@ public final class ApiClient {
     public static final ObjectMapper MAPPER = Json.newMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+    private static final Map<String, HttpClient> FROM_ADDRESS = new ConcurrentHashMap<>();
 
     private final String baseUrl;
     private final String token;
     private final String userId;
+    private final HttpClient http;
 
     public ApiClient(String baseUrl, String token, String userId) {
+        this(baseUrl, token, userId, HTTP);
+    }
+
+    private ApiClient(String baseUrl, String token, String userId, HttpClient http) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.userId = userId;
+        this.http = http;
+    }
+
+    /**
+     * The same caller connecting from another loopback address (such as 127.0.0.7), standing for another client
+     * machine in the limits kept per address.
+     */
+    public ApiClient from(String loopbackAddress) {
+        HttpClient bound = FROM_ADDRESS.computeIfAbsent(loopbackAddress, address -> {
+            try {
+                return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                        .version(HttpClient.Version.HTTP_1_1).localAddress(InetAddress.getByName(address)).build();
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException(e);
+            }
+        });
+        return new ApiClient(baseUrl.replace("//localhost:", "//127.0.0.1:"), token, userId, bound);
     }
 
     public String token() {
@@ -92,14 +119,14 @@ public final class ApiClient {
         }
     }
 
-    private static ApiResponse send(HttpRequest.Builder builder) {
+    private ApiResponse send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
         if (request.bodyPublisher().isPresent() && request.headers().firstValue("Content-Type").isEmpty()) {
             request = HttpRequest.newBuilder(request, (name, value) -> true)
                     .header("Content-Type", "application/json").build();
         }
         try {
-            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? MissingNode.getInstance() : MAPPER.readTree(response.body());
             return new ApiResponse(response.statusCode(), body, response.headers());
         } catch (IOException e) {

@@ -6,16 +6,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.model.auth.Role;
 import dev.marquee.server.MarqueeServer;
 import dev.marquee.server.platform.Settings;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,42 +59,53 @@ public final class TestServer implements AutoCloseable {
     }
 
     /**
-     * The settings tests change: how long holds and admissions last, when an idle AUTO line disengages, and when
-     * bookings are refused for load (a lane's head waiting longer than {@code laneMaxWait}, or more than
-     * {@code poolMaxWaiting} requests waiting for a connection).
+     * The settings a test server runs with: the server's own defaults (application.yaml) with the overrides every
+     * test server shares, plus those a test changes, as the MARQUEE_* variables an operator would set.
      */
-    public record Tuning(Duration holdTtl, boolean demoData, Duration admissionWindow, Duration autoIdle,
-                         Duration laneMaxWait, int poolMaxWaiting) {
+    public record Tuning(Map<String, String> environment) {
 
-        public static final Tuning DEFAULT = new Tuning(Duration.ofMinutes(10), false, Duration.ofSeconds(120),
-                Duration.ofSeconds(60), Duration.ofSeconds(5), 200);
+        public static final Tuning DEFAULT = new Tuning(Map.of(
+                "MARQUEE_HOLD_TTL_SECONDS", "600",
+                "MARQUEE_DEMO_DATA", "false",
+                "MARQUEE_SESSION_TTL_HOURS", "1",
+                "MARQUEE_DB_POOL_SIZE", "40",
+                "MARQUEE_EXPIRY_SWEEP_MS", "200",
+                "MARQUEE_PASSWORD_COST", Integer.toString(PASSWORD_COST),
+                "MARQUEE_BOOKING_STRATEGY", STRATEGY,
+                "MARQUEE_LANE_MAX_WAIT_MS", "5000",
+                "MARQUEE_QUEUE_ROUND_MS", "100"));
+
+        /** This setting as an operator would set it, e.g. {@code set("MARQUEE_SIGNUP_BURST", "3")}. */
+        public Tuning set(String variable, Object value) {
+            Map<String, String> changed = new HashMap<>(environment);
+            changed.put(variable, value.toString());
+            return new Tuning(Map.copyOf(changed));
+        }
 
         public Tuning holdTtl(Duration value) {
-            return new Tuning(value, demoData, admissionWindow, autoIdle, laneMaxWait, poolMaxWaiting);
+            return set("MARQUEE_HOLD_TTL_SECONDS", value.toSeconds());
         }
 
         public Tuning demoData(boolean value) {
-            return new Tuning(holdTtl, value, admissionWindow, autoIdle, laneMaxWait, poolMaxWaiting);
+            return set("MARQUEE_DEMO_DATA", value);
         }
 
         public Tuning admissionWindow(Duration value) {
-            return new Tuning(holdTtl, demoData, value, autoIdle, laneMaxWait, poolMaxWaiting);
+            return set("MARQUEE_QUEUE_ADMISSION_SECONDS", value.toSeconds());
         }
 
         public Tuning autoIdle(Duration value) {
-            return new Tuning(holdTtl, demoData, admissionWindow, value, laneMaxWait, poolMaxWaiting);
+            return set("MARQUEE_QUEUE_AUTO_IDLE_SECONDS", value.toSeconds());
         }
 
+        /** Bookings refused for load when a lane's head waits longer than this or this many await a connection. */
         public Tuning refusingAfter(Duration laneWait, int poolWaiting) {
-            return new Tuning(holdTtl, demoData, admissionWindow, autoIdle, laneWait, poolWaiting);
+            return set("MARQUEE_LANE_MAX_WAIT_MS", laneWait.toMillis()).set("MARQUEE_POOL_MAX_WAITING", poolWaiting);
         }
     }
 
     public static TestServer onDatabase(String dbUrl, Tuning tuning) {
-        Settings settings = new Settings(0, Optional.of(dbUrl), "postgres", "", Path.of("unused"), tuning.demoData(),
-                tuning.holdTtl(), Duration.ofHours(1), 40, Duration.ofSeconds(5), Duration.ofMillis(200), PASSWORD_COST,
-                STRATEGY, 4, 64, 1000, tuning.laneMaxWait(), Duration.ofMillis(2), tuning.poolMaxWaiting(),
-                Duration.ofSeconds(1), tuning.admissionWindow(), Duration.ofMillis(100), tuning.autoIdle(), 100, 5000);
+        Settings settings = Settings.load(tuning.set("MARQUEE_PORT", 0).set("MARQUEE_DB_URL", dbUrl).environment());
         MarqueeServer server = MarqueeServer.start(settings);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(dbUrl);
