@@ -49,6 +49,7 @@ import dev.marquee.server.platform.Database;
 import dev.marquee.server.platform.ErrorResponses;
 import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.Idempotency;
+import dev.marquee.server.platform.ReadDeadlines;
 import dev.marquee.server.platform.Settings;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.reports.AuditLogService;
@@ -64,8 +65,9 @@ import javax.sql.DataSource;
 /** The object graph of one server, wired by hand: every dependency arrives through a constructor. */
 final class Application {
 
-    private final HttpJson json = new HttpJson(Json.newMapper());
-    private final ErrorResponses errors = new ErrorResponses(json);
+    private final ReadDeadlines readDeadlines;
+    private final HttpJson json;
+    private final ErrorResponses errors;
     private final Health health;
     private final List<HttpService> apiServices = new ArrayList<>();
     private final List<BackgroundWork> background = new ArrayList<>();
@@ -76,6 +78,9 @@ final class Application {
 
     Application(Settings settings, Database database, Metrics metrics) {
         this.metrics = metrics;
+        this.readDeadlines = new ReadDeadlines(settings.http().readTimeout());
+        this.json = new HttpJson(Json.newMapper(), readDeadlines);
+        this.errors = new ErrorResponses(json, readDeadlines);
         DataSource dataSource = database.dataSource();
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
@@ -147,6 +152,11 @@ final class Application {
         return errors;
     }
 
+    /** Told by the web server when each request's first line and headers arrive. */
+    ReadDeadlines readDeadlines() {
+        return readDeadlines;
+    }
+
     WsRouting.Builder liveRouting() {
         return LiveRouting.routing(liveHub, json.mapper(), pushes);
     }
@@ -168,6 +178,7 @@ final class Application {
     }
 
     void stopBackgroundWork(Duration grace) {
+        readDeadlines.close();
         bookingStrategy.close(grace);
         background.forEach(work -> work.stop(grace));
     }

@@ -5,6 +5,7 @@ import dev.marquee.server.observe.Metrics;
 import dev.marquee.server.platform.EmbeddedDatabase;
 import dev.marquee.server.platform.Settings;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import java.time.Duration;
 
 /** One running server: its database (embedded or real), its background work and its web server. */
@@ -37,6 +38,10 @@ public final class MarqueeServer {
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .maxPayloadSize(1024 * 1024)
+                .addProtocol(Http1Config.builder().addReceiveListener(app.readDeadlines()).build())
+                .maxTcpConnections(settings.http().maxConnections())
+                .idleConnectionTimeout(settings.http().idleTimeout())
+                .idleConnectionPeriod(settings.http().idleCheck())
                 .directHandlers(app.errors().directHandlers())
                 .routing(routing -> Main.routing(routing, app))
                 .addRouting(app.liveRouting())

@@ -4,10 +4,15 @@ import dev.marquee.model.error.ErrorBody;
 import dev.marquee.model.error.ErrorCode;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Map;
@@ -19,14 +24,31 @@ public final class ErrorResponses {
     private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
 
     private final HttpJson json;
+    private final ReadDeadlines deadlines;
 
-    public ErrorResponses(HttpJson json) {
+    public ErrorResponses(HttpJson json, ReadDeadlines deadlines) {
         this.json = json;
+        this.deadlines = deadlines;
     }
 
     public void register(HttpRouting.Builder routing) {
-        routing.error(ApiException.class, this::apiFailure)
+        routing.addFilter(ErrorResponses::closeAfterBrokenRequests)
+                .error(ApiException.class, this::apiFailure)
                 .error(Throwable.class, this::unexpected);
+    }
+
+    /**
+     * Once a request's body proved unreadable and its answer went out, what follows on the connection is the rest
+     * of that broken body, not a next request: the connection is closed instead of read on. So is one whose body
+     * no route read: reading it only to find the next request would wait on the client without a deadline.
+     */
+    private static void closeAfterBrokenRequests(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        chain.proceed();
+        boolean broken = response.isSent() && response.headers().contains(HeaderValues.CONNECTION_CLOSE);
+        boolean unread = request.content().hasEntity() && !request.content().consumed();
+        if (broken || unread) {
+            throw new CloseConnectionException("Closed after a request whose body was not read");
+        }
     }
 
     /**
@@ -57,6 +79,8 @@ public final class ErrorResponses {
             response.header(HeaderNames.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         } else if (failure.code() == ErrorCode.SERVICE_UNAVAILABLE) {
             response.header(HeaderNames.RETRY_AFTER, "1");
+        } else if (failure instanceof ClientFaults.BrokenRequest) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
         }
         json.sendRaw(response, Status.create(failure.code().httpStatus()), bodyOf(failure));
     }
@@ -71,26 +95,45 @@ public final class ErrorResponses {
 
     private DirectHandler.TransportResponse direct(DirectHandler.TransportRequest request, DirectHandler.EventType type,
                                                    Status status, ServerResponseHeaders headers, String message) {
-        ApiException failure = switch (status.code()) {
-            case 413 -> new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + HttpJson.MAX_BODY_BYTES / 1024 + " KiB.");
-            case 403 -> ApiException.forbidden("This request is not allowed.");
-            default -> status.code() < 500
-                    ? ApiException.validation("The request could not be understood: its path, headers or body are malformed.")
-                    : new ApiException(ErrorCode.INTERNAL, "Something went wrong on our side.");
-        };
+        ApiException failure;
+        if (deadlines.wasCutOff(Thread.currentThread())) {
+            failure = new ApiException(ErrorCode.VALIDATION_FAILED, "The request took too long to arrive.");
+            status = Status.REQUEST_TIMEOUT_408;
+        } else if (type == DirectHandler.EventType.INTERNAL_ERROR) {
+            // Before routing, what fails is the connection itself: the client hung up or sent what cannot be read.
+            failure = new ClientFaults.BrokenRequest();
+            status = Status.BAD_REQUEST_400;
+        } else {
+            failure = switch (status.code()) {
+                case 413 -> new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than " + HttpJson.MAX_BODY_BYTES / 1024 + " KiB.");
+                case 403 -> ApiException.forbidden("This request is not allowed.");
+                default -> status.code() < 500
+                        ? ApiException.validation("The request could not be understood: its path, headers or body are malformed.")
+                        : new ApiException(ErrorCode.INTERNAL, "Something went wrong on our side.");
+            };
+        }
         LOG.log(status.code() < 500 ? System.Logger.Level.DEBUG : System.Logger.Level.ERROR,
                 "Refused before routing ({0} {1}): {2} {3}", type, status.code(), request.method(), message);
         return DirectHandler.TransportResponse.builder()
-                .status(Status.create(failure.code().httpStatus()))
+                .status(status.code() == 408 ? status : Status.create(failure.code().httpStatus()))
                 .headers(headers)
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .keepAlive(type.keepAlive())
+                .keepAlive(type.keepAlive() && status.code() < 500 && status.code() != 408
+                        && type != DirectHandler.EventType.INTERNAL_ERROR)
                 .entity(bodyOf(failure))
                 .build();
     }
 
     private void unexpected(ServerRequest request, ServerResponse response, Throwable failure) {
+        if (ClientFaults.isClientFault(failure)) {
+            LOG.log(System.Logger.Level.DEBUG, "Client fault on {0} {1}: {2}", request.prologue().method().text(),
+                    request.path().path(), failure.toString());
+            if (!response.isSent()) {
+                send(response, new ClientFaults.BrokenRequest());
+            }
+            return;
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(System.Logger.Level.ERROR, "INTERNAL correlationId=" + correlationId + " on "
                 + request.prologue().method().text() + " " + request.path().path(), failure);

@@ -21,9 +21,11 @@ public final class HttpJson {
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ObjectMapper mapper;
+    private final ReadDeadlines deadlines;
 
-    public HttpJson(ObjectMapper mapper) {
+    public HttpJson(ObjectMapper mapper, ReadDeadlines deadlines) {
         this.mapper = mapper;
+        this.deadlines = deadlines;
     }
 
     public ObjectMapper mapper() {
@@ -96,16 +98,30 @@ public final class HttpJson {
      * Reads at most the declared length (a byte more, should the body run on) when there is one, so a small body
      * does not cost a buffer sized for the largest.
      */
-    private static byte[] readLimited(ServerRequest request, long declared) {
-        try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes(declared < 0 ? MAX_BODY_BYTES + 1 : (int) declared + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiException.validation("The request body could not be read.");
+    private byte[] readLimited(ServerRequest request, long declared) {
+        return deadlines.read(() -> readWhole(request, declared));
+    }
+
+    private static byte[] readWhole(ServerRequest request, long declared) {
+        byte[] bytes;
+        InputStream in = request.content().inputStream();
+        try {
+            bytes = in.readNBytes(declared < 0 ? MAX_BODY_BYTES + 1 : (int) declared + 1);
+        } catch (IOException | RuntimeException unreadable) {
+            // A malformed chunk size, a body cut short, a client gone mid-upload: the client's fault, not ours.
+            // The stream is left unclosed: closing would read on through the broken body (perhaps waiting for a
+            // "chunk" of bytes that never come); the answer closes the connection instead.
+            throw ClientFaults.unreadableBody(request, unreadable);
         }
+        try {
+            in.close();
+        } catch (IOException | RuntimeException unreadable) {
+            throw ClientFaults.unreadableBody(request, unreadable);
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
     }
 
     private static ApiException tooLarge() {

@@ -39,7 +39,25 @@ public record Settings(
         Duration queueAutoIdle,
         int queueStartRate,
         int queueMaxRate,
-        SignIn signIn) {
+        SignIn signIn,
+        Http http) {
+
+    /** How long the server waits on a client's connection, and how many it keeps (docs/operations.md). */
+    public record Http(Duration readTimeout, int maxConnections, Duration idleTimeout) {
+
+        static Http from(Config config) {
+            return new Http(
+                    Duration.ofSeconds(config.get("http-read-timeout-seconds").asLong().get()),
+                    config.get("http-max-connections").asInt().get(),
+                    Duration.ofSeconds(config.get("http-idle-timeout-seconds").asLong().get()));
+        }
+
+        /** How often idle connections are looked for: a tenth of the idle timeout, at least every second. */
+        public Duration idleCheck() {
+            Duration tenth = idleTimeout.dividedBy(10);
+            return tenth.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : tenth;
+        }
+    }
 
     /** How sign-ins and sign-ups are limited (docs/api.md, "Sign-in limits"). */
     public record SignIn(
@@ -112,7 +130,8 @@ public record Settings(
                 Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
                 config.get("queue-start-rate").asInt().get(),
                 config.get("queue-max-rate").asInt().get(),
-                SignIn.from(config));
+                SignIn.from(config),
+                Http.from(config));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

@@ -33,8 +33,9 @@ class ErrorResponsesTest {
 
     @BeforeAll
     static void start() {
-        HttpJson json = new HttpJson(Json.newMapper());
-        ErrorResponses errors = new ErrorResponses(json);
+        ReadDeadlines deadlines = new ReadDeadlines(java.time.Duration.ofSeconds(10));
+        HttpJson json = new HttpJson(Json.newMapper(), deadlines);
+        ErrorResponses errors = new ErrorResponses(json, deadlines);
         web = WebServer.builder()
                 .port(0)
                 .shutdownHook(false)
