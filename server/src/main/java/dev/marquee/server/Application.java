@@ -102,7 +102,8 @@ final class Application {
         LineService lines = new LineService(transactions, lineJoins);
         apiServices.add(new LineHttpService(lines, authenticator, json));
         LineViews lineViews = new LineViews(transactions, audit);
-        liveHub = new LiveHub(catalog, lines::status);
+        // Pinged three times per idle timeout, a quiet client's pongs keep its connection from idling out.
+        liveHub = new LiveHub(catalog, lines::status, settings.http().idleTimeout().dividedBy(3));
         background.add(liveHub);
         background.add(new InventoryListener(database::directConnection, liveHub,
                 new InventoryListener.SessionEvents() {

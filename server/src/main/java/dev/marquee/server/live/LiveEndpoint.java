@@ -6,6 +6,9 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.live.LiveError;
 import dev.marquee.model.live.LiveRequest;
 import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.platform.UpgradedConnections;
+import io.helidon.common.buffers.BufferData;
+import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import java.util.HashSet;
@@ -18,12 +21,17 @@ import java.util.List;
 final class LiveEndpoint implements WsListener {
 
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+    /** Show ids a connection may subscribe to at once, and then each second: browsing, not scanning. */
+    static final int SUBSCRIBE_BURST = 200;
+    static final int SUBSCRIBES_PER_SECOND = 20;
 
     private final LiveHub hub;
     private final ObjectMapper mapper;
     private final MessageText text;
     private final PushCounters pushes;
     private final StringBuilder partial = new StringBuilder();
+    private final SubscribeAllowance allowance = new SubscribeAllowance(SUBSCRIBE_BURST, SUBSCRIBES_PER_SECOND,
+            System::nanoTime);
     private LiveSession session;
 
     LiveEndpoint(LiveHub hub, ObjectMapper mapper, MessageText text, PushCounters pushes) {
@@ -36,6 +44,8 @@ final class LiveEndpoint implements WsListener {
     @Override
     public void onOpen(WsSession socket) {
         session = new LiveSession(socket, text, pushes, hub.writers());
+        hub.connected(session);
+        UpgradedConnections.upgraded(() -> socket.close(WsCloseCodes.PROTOCOL_ERROR, "Unknown or malformed frame"));
     }
 
     @Override
@@ -53,13 +63,23 @@ final class LiveEndpoint implements WsListener {
         }
     }
 
+    /** RFC 6455: a ping is answered with a pong carrying the same payload. */
+    @Override
+    public void onPing(WsSession socket, BufferData payload) {
+        byte[] bytes = new byte[payload.available()];
+        payload.read(bytes);
+        session.pong(bytes);
+    }
+
     @Override
     public void onClose(WsSession socket, int status, String reason) {
+        UpgradedConnections.ended();
         hub.disconnected(session);
     }
 
     @Override
     public void onError(WsSession socket, Throwable failure) {
+        UpgradedConnections.ended();
         hub.disconnected(session);
     }
 
@@ -78,6 +98,11 @@ final class LiveEndpoint implements WsListener {
             return;
         }
         if (LiveRequest.SUBSCRIBE.equals(request.type())) {
+            if (!allowance.take(new HashSet<>(showIds).size())) {
+                session.error(LiveError.of(ErrorCode.TOO_MANY_REQUESTS.name(), "Too many subscriptions at once: at most "
+                        + SUBSCRIBE_BURST + " shows, then " + SUBSCRIBES_PER_SECOND + " a second. Nothing changed."));
+                return;
+            }
             subscribe(showIds);
         } else if (LiveRequest.UNSUBSCRIBE.equals(request.type())) {
             new HashSet<>(showIds).forEach(showId -> hub.unsubscribe(session, showId));

@@ -10,6 +10,7 @@ import dev.marquee.server.platform.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,15 +43,24 @@ public final class LiveHub implements BackgroundWork {
             Thread.ofPlatform().name("live-timer").daemon().factory());
     private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
     private final PushWriters writers = new PushWriters(timer);
+    private final UnknownShows unknownShows = new UnknownShows(System::nanoTime);
+    private final Set<LiveSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Duration pingInterval;
 
-    public LiveHub(CatalogService catalog, LongFunction<LineStatus> lineReader) {
-        this(catalog::availability, lineReader);
+    /** A hub that, once started, pings every client each {@code pingInterval} (connections idle out otherwise). */
+    public LiveHub(CatalogService catalog, LongFunction<LineStatus> lineReader, Duration pingInterval) {
+        this(catalog::availability, lineReader, pingInterval);
     }
 
     /** A hub that reads a show's availability with {@code reader} and its line with {@code lineReader}. */
     LiveHub(LongFunction<Availability> reader, LongFunction<LineStatus> lineReader) {
+        this(reader, lineReader, Duration.ZERO);
+    }
+
+    private LiveHub(LongFunction<Availability> reader, LongFunction<LineStatus> lineReader, Duration pingInterval) {
         this.reader = reader;
         this.lineReader = lineReader;
+        this.pingInterval = pingInterval;
     }
 
     /** The threads that write to this instance's clients. */
@@ -62,6 +72,9 @@ public final class LiveHub implements BackgroundWork {
     boolean subscribe(LiveSession session, long showId) {
         if (!session.watches(showId) && session.watchedShows().size() >= MAX_SHOWS_PER_SESSION) {
             throw new IllegalArgumentException("At most " + MAX_SHOWS_PER_SESSION + " shows per connection.");
+        }
+        if (unknownShows.recentlyMissing(showId)) {
+            return false;
         }
         session.watch(showId);
         boolean[] first = new boolean[1];
@@ -79,6 +92,7 @@ public final class LiveHub implements BackgroundWork {
                 throw e;
             }
             unsubscribe(session, showId);
+            unknownShows.missing(showId);
             return false;
         }
         feed.baseline(now);
@@ -104,9 +118,19 @@ public final class LiveHub implements BackgroundWork {
         });
     }
 
+    void connected(LiveSession session) {
+        sessions.add(session);
+    }
+
     void disconnected(LiveSession session) {
+        sessions.remove(session);
         session.watchedShows().forEach(showId -> unsubscribe(session, showId));
         session.close();
+    }
+
+    /** Pings every client, so that one with nothing to say still shows it is there before its connection idles out. */
+    private void pingAll() {
+        sessions.forEach(LiveSession::ping);
     }
 
     /** A committed change to a show's inventory, from the database listener. */
@@ -171,6 +195,10 @@ public final class LiveHub implements BackgroundWork {
     @Override
     public void start() {
         // Feeds start on demand when the first client subscribes to a show.
+        if (pingInterval.isPositive()) {
+            timer.scheduleWithFixedDelay(this::pingAll, pingInterval.toMillis(), pingInterval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.marquee.model.live.AvailabilityMessage;
 import dev.marquee.model.live.LiveError;
 import dev.marquee.model.live.QueueMessage;
+import io.helidon.common.buffers.BufferData;
 import io.helidon.websocket.WsSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ final class LiveSession {
     /** The watched shows with a message waiting, in the order their first one arrived. */
     private final List<Watched> showsWaiting = new ArrayList<>(1);
     private final List<LiveError> errors = new ArrayList<>();
+    /** Pongs owed to the client's pings (their payloads), and whether a ping of ours is due: control frames. */
+    private final List<byte[]> pongsOwed = new ArrayList<>(1);
+    private boolean pingDue;
     /** A writer has this client: it is queued or being written, and takes whatever is added meanwhile. */
     private boolean withWriter;
     private boolean closed;
@@ -129,6 +133,34 @@ final class LiveSession {
         writers.submit(this);
     }
 
+    /** Answers the client's ping (RFC 6455): written by the writers like everything else, never alongside. */
+    void pong(byte[] payload) {
+        synchronized (this) {
+            if (closed || pongsOwed.size() >= 10) {
+                return;
+            }
+            pongsOwed.add(payload);
+            if (!needsWriter()) {
+                return;
+            }
+        }
+        writers.submit(this);
+    }
+
+    /** Pings the client, whose pong shows the server the connection is alive though the client has nothing to say. */
+    void ping() {
+        synchronized (this) {
+            if (closed || pingDue) {
+                return;
+            }
+            pingDue = true;
+            if (!needsWriter()) {
+                return;
+            }
+        }
+        writers.submit(this);
+    }
+
     synchronized void forget(long showId) {
         Watched show = watched.remove(showId);
         if (show != null && show.hasWaiting()) {
@@ -144,6 +176,8 @@ final class LiveSession {
         });
         showsWaiting.clear();
         errors.clear();
+        pongsOwed.clear();
+        pingDue = false;
     }
 
     /**
@@ -153,6 +187,7 @@ final class LiveSession {
     boolean writeWaiting() {
         List<Object> batch = takeWaiting();
         try {
+            writeControlFrames();
             for (int i = 0; i < batch.size(); i++) {
                 try {
                     socket.send(text.of(batch.get(i)), true);
@@ -182,7 +217,22 @@ final class LiveSession {
     }
 
     private boolean hasWaiting() {
-        return !showsWaiting.isEmpty() || !errors.isEmpty();
+        return !showsWaiting.isEmpty() || !errors.isEmpty() || !pongsOwed.isEmpty() || pingDue;
+    }
+
+    private void writeControlFrames() {
+        List<byte[]> pongs;
+        boolean ping;
+        synchronized (this) {
+            pongs = List.copyOf(pongsOwed);
+            pongsOwed.clear();
+            ping = pingDue;
+            pingDue = false;
+        }
+        pongs.forEach(payload -> socket.pong(BufferData.create(payload)));
+        if (ping) {
+            socket.ping(BufferData.empty());
+        }
     }
 
     private synchronized List<Object> takeWaiting() {

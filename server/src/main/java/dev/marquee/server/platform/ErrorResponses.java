@@ -95,6 +95,7 @@ public final class ErrorResponses {
 
     private DirectHandler.TransportResponse direct(DirectHandler.TransportRequest request, DirectHandler.EventType type,
                                                    Status status, ServerResponseHeaders headers, String message) {
+        UpgradedConnections.closeIfUpgraded();
         ApiException failure;
         if (deadlines.wasCutOff(Thread.currentThread())) {
             failure = new ApiException(ErrorCode.VALIDATION_FAILED, "The request took too long to arrive.");
