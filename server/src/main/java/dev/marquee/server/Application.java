@@ -16,6 +16,7 @@ import dev.marquee.server.booking.OrderHttpService;
 import dev.marquee.server.booking.OrderService;
 import dev.marquee.server.booking.RefundService;
 import dev.marquee.server.booking.SaleService;
+import dev.marquee.server.booking.SaleWindow;
 import dev.marquee.server.booking.VenueLayouts;
 import dev.marquee.server.boxoffice.CheckinHttpService;
 import dev.marquee.server.boxoffice.CheckinService;
@@ -119,8 +120,9 @@ final class Application {
                 }, lineViews));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         VenueLayouts venueLayouts = new VenueLayouts();
+        SaleWindow saleWindow = new SaleWindow(settings.doorSales());
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new SaleService(audit, json, errors, venueLayouts), settings.bookingLanes(),
+                new SaleService(audit, json, errors, venueLayouts, saleWindow), settings.bookingLanes(),
                 new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait(),
                         settings.laneLinger()), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
@@ -130,8 +132,8 @@ final class Application {
                 settings.queueAutoIdle(), settings.queueStartRate(), settings.queueMaxRate());
         background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
         pushes = PushCounters.registeredIn(metrics);
-        apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl(), venueLayouts),
-                new CheckoutService(audit), cashDrawer, bookingStrategy, admission, new LineGate(lineViews, transactions),
+        apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl(), venueLayouts, saleWindow),
+                new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission, new LineGate(lineViews, transactions),
                 authenticator, idempotency, json));
         apiServices.add(new OrderHttpService(new RefundService(audit),
                 new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));

@@ -28,9 +28,9 @@ final class Allocator {
     }
 
     static Allocation allocate(Tx tx, VenueLayouts layouts, long showId, BookingItems wanted, Target target,
-                               UUID holdId) {
+                               UUID holdId, SaleWindow.Check window) {
         Pipeline writes = tx.pipeline();
-        Allocation allocation = allocate(tx, layouts, showId, wanted, target, holdId, writes);
+        Allocation allocation = allocate(tx, layouts, showId, wanted, target, holdId, window, writes);
         writes.run();
         return allocation;
     }
@@ -40,11 +40,9 @@ final class Allocator {
      * with its own, in one round trip; until they run, a later allocation in the transaction does not see them.
      */
     static Allocation allocate(Tx tx, VenueLayouts layouts, long showId, BookingItems wanted, Target target,
-                               UUID holdId, Pipeline writes) {
+                               UUID holdId, SaleWindow.Check window, Pipeline writes) {
         Stock.Show show = Stock.show(tx, showId);
-        if (!show.onSale()) {
-            throw new ApiException(ErrorCode.NOT_ON_SALE, "This show is not on sale.");
-        }
+        window.require(show.onSale(), show.startsAt(), show.now());
         Allocation allocation = switch (wanted) {
             case BookingItems.ChosenSeats chosen -> chosenSeats(tx, show, chosen.seatIds());
             case BookingItems.TierQuantities quantities -> byQuantity(tx, layouts, show, quantities.items());

@@ -19,9 +19,11 @@ import java.util.UUID;
 public final class CheckoutService {
 
     private final Audit audit;
+    private final SaleWindow window;
 
-    public CheckoutService(Audit audit) {
+    public CheckoutService(Audit audit, SaleWindow window) {
         this.audit = audit;
+        this.window = window;
     }
 
     OrderView checkout(Tx tx, Caller caller, UUID holdId, Payment payment, String customerName) {
@@ -44,7 +46,11 @@ public final class CheckoutService {
         Payments.Settled settled = Payments.settle(payment, allocation.totalCents());
         Channel channel = caller.isStaff() ? Channel.BOX_OFFICE : Channel.ONLINE;
         NewOrder order = NewOrder.of(caller, allocation, holdId, channel, customerName, settled, shiftId);
-        return order.view(sell(tx, hold.showId(), allocation, order, settled));
+        NewOrder.Head head = sell(tx, hold.showId(), allocation, order, settled);
+        // Asked after the writes, which went in the same round trip: a refusal rolls them back and the hold stays
+        // active, to check out should the show go back on sale before it expires.
+        window.forCaller(caller).require(head.onSale(), head.startsAt(), head.createdAt());
+        return order.view(head);
     }
 
     /**

@@ -23,12 +23,14 @@ public final class HoldService {
     private final Audit audit;
     private final Duration ttl;
     private final VenueLayouts layouts;
+    private final SaleWindow window;
 
-    public HoldService(Transactions transactions, Audit audit, Duration ttl, VenueLayouts layouts) {
+    public HoldService(Transactions transactions, Audit audit, Duration ttl, VenueLayouts layouts, SaleWindow window) {
         this.transactions = transactions;
         this.audit = audit;
         this.ttl = ttl;
         this.layouts = layouts;
+        this.window = window;
     }
 
     /**
@@ -43,7 +45,8 @@ public final class HoldService {
         // The stock's writes, the limit's count and the hold's rows go in one round trip; an account past its limit
         // is refused after it, and the rollback undoes them.
         Pipeline writes = tx.pipeline();
-        Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId, writes);
+        Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId,
+                window.forCaller(caller), writes);
         AccountLimit.Usage[] usage = new AccountLimit.Usage[1];
         AccountLimit.addCount(writes, caller, showId, found -> usage[0] = found);
         Instant[] expiresAt = new Instant[1];

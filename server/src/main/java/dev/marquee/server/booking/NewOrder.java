@@ -92,16 +92,20 @@ record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Chan
                 writes.ints(tickets.stream().map(NewTicket::priceCents).toList()));
     }
 
-    /** What an order's view takes from its show, and the moment its transaction began (the order's createdAt). */
-    record Head(String eventTitle, Instant startsAt, Instant createdAt) {
+    /**
+     * What an order's view takes from its show, and the moment its transaction began (the order's createdAt); with
+     * whether the show is on sale, for a checkout to ask its sale window.
+     */
+    record Head(String eventTitle, Instant startsAt, Instant createdAt, boolean onSale) {
     }
 
     /** Adds the query that reads the show's {@link Head}. */
     static void addHead(Pipeline pipeline, long showId, Consumer<Head> found) {
         pipeline.query("""
-                SELECT e.title, s.starts_at, now() AS created_at FROM shows s JOIN events e ON e.id = s.event_id
-                WHERE s.id = ?""", row -> {
-            found.accept(new Head(row.getString("title"), Tx.instant(row, "starts_at"), Tx.instant(row, "created_at")));
+                SELECT e.title, s.starts_at, now() AS created_at, s.on_sale
+                FROM shows s JOIN events e ON e.id = s.event_id WHERE s.id = ?""", row -> {
+            found.accept(new Head(row.getString("title"), Tx.instant(row, "starts_at"), Tx.instant(row, "created_at"),
+                    row.getBoolean("on_sale")));
             return null;
         }, showId);
     }

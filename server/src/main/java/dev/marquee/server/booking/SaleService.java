@@ -46,12 +46,14 @@ public final class SaleService {
     private final HttpJson json;
     private final ErrorResponses errors;
     private final VenueLayouts layouts;
+    private final SaleWindow window;
 
-    public SaleService(Audit audit, HttpJson json, ErrorResponses errors, VenueLayouts layouts) {
+    public SaleService(Audit audit, HttpJson json, ErrorResponses errors, VenueLayouts layouts, SaleWindow window) {
         this.audit = audit;
         this.json = json;
         this.errors = errors;
         this.layouts = layouts;
+        this.window = window;
     }
 
     /**
@@ -140,9 +142,8 @@ public final class SaleService {
     }
 
     private NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift) {
-        if (!show.onSale()) {
-            throw new ApiException(ErrorCode.NOT_ON_SALE, "This show is not on sale.");
-        }
+        SaleWindow.Check open = window.forCaller(job.caller());
+        open.require(show.onSale(), show.startsAt(), show.now());
         if (job.payment().method() == PaymentMethod.CASH && shift.isEmpty()) {
             throw Shifts.noOpenShift();
         }
@@ -156,7 +157,7 @@ public final class SaleService {
         // Seats are picked and written one sale at a time, so each sale sees the seats the ones before it took.
         return tx.inSavepoint(t -> {
             Allocation allocation =
-                    Allocator.allocate(t, layouts, job.showId(), job.wanted(), Allocator.Target.SOLD, null);
+                    Allocator.allocate(t, layouts, job.showId(), job.wanted(), Allocator.Target.SOLD, null, open);
             return newOrder(job, allocation, Payments.settle(job.payment(), allocation.totalCents()), shiftId);
         });
     }

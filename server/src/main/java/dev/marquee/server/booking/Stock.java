@@ -6,6 +6,7 @@ import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.Pipeline;
 import dev.marquee.server.platform.Tx;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.UUID;
  */
 final class Stock {
 
-    record Show(long id, long venueId, SeatingMode mode, boolean onSale) {
+    /** A show as a booking reads it, with the database's clock at that moment. */
+    record Show(long id, long venueId, SeatingMode mode, boolean onSale, Instant startsAt, Instant now) {
     }
 
     record Tier(long id, String name, int priceCents, int capacity, int held, int sold) {
@@ -37,9 +39,10 @@ final class Stock {
 
     /** The show, unlocked: a lock here would make every booking of the show wait for every other. */
     static Show show(Tx tx, long showId) {
-        return tx.first("SELECT id, venue_id, seating_mode, on_sale FROM shows WHERE id = ?",
+        return tx.first("SELECT id, venue_id, seating_mode, on_sale, starts_at, now() AS now FROM shows WHERE id = ?",
                 row -> new Show(row.getLong("id"), row.getLong("venue_id"),
-                        SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale")), showId)
+                        SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale"),
+                        Tx.instant(row, "starts_at"), Tx.instant(row, "now")), showId)
                 .orElseThrow(() -> CatalogService.showNotFound(showId));
     }
 

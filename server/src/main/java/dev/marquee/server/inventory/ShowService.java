@@ -31,7 +31,7 @@ public final class ShowService {
 
     public ShowDetail create(String actor, long eventId, ShowRequest request) {
         long venueId = Validate.range("venueId", request.venueId(), 1L, Long.MAX_VALUE);
-        Instant startsAt = Validate.present("startsAt", request.startsAt());
+        Instant startsAt = Validate.plausible("startsAt", request.startsAt());
         SeatingMode mode = Validate.present("seatingMode", request.seatingMode());
         boolean onSale = request.onSale() == null || request.onSale();
         return transactions.inTransaction(tx -> {
@@ -63,6 +63,9 @@ public final class ShowService {
      * replaced, and every instance hears that the show's line changed.
      */
     public ShowDetail change(String actor, long showId, ShowChange change) {
+        if (change.onSaleAtGiven() && change.onSaleAt() != null) {
+            Validate.plausible("onSaleAt", change.onSaleAt());
+        }
         if (change.maxTicketsGiven() && change.maxTicketsPerAccount() != null) {
             Validate.range("maxTicketsPerAccount", change.maxTicketsPerAccount(), 1, MAX_TICKETS_PER_ACCOUNT);
         }

@@ -40,7 +40,8 @@ public record Settings(
         int queueStartRate,
         int queueMaxRate,
         SignIn signIn,
-        Http http) {
+        Http http,
+        Duration doorSales) {
 
     /** How long the server waits on a client's connection, and how many it keeps (docs/operations.md). */
     public record Http(Duration readTimeout, int maxConnections, Duration idleTimeout) {
@@ -131,7 +132,8 @@ public record Settings(
                 config.get("queue-start-rate").asInt().get(),
                 config.get("queue-max-rate").asInt().get(),
                 SignIn.from(config),
-                Http.from(config));
+                Http.from(config),
+                Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

@@ -1,5 +1,6 @@
 package dev.marquee.server.platform;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,19 @@ public final class Validate {
     /** Optional text: null stays null, otherwise as {@link #text}. */
     public static String optionalText(String field, String value, int max) {
         return value == null ? null : text(field, value, 0, max);
+    }
+
+    /** Earliest and latest instants a date in a request may name: anything outside is a typing slip. */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2100-12-31T23:59:59Z");
+
+    /** A required instant between {@link #EARLIEST} and {@link #LATEST}. */
+    public static Instant plausible(String field, Instant value) {
+        Instant instant = present(field, value);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ApiException.validation(field, "Field '" + field + "' must be a date between the years 2000 and 2100.");
+        }
+        return instant;
     }
 
     public static int range(String field, Integer value, int min, int max) {
