@@ -51,6 +51,7 @@ import dev.marquee.server.platform.ErrorResponses;
 import dev.marquee.server.platform.HttpJson;
 import dev.marquee.server.platform.Idempotency;
 import dev.marquee.server.platform.ReadDeadlines;
+import dev.marquee.server.platform.Retention;
 import dev.marquee.server.platform.Settings;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.reports.AuditLogService;
@@ -138,6 +139,9 @@ final class Application {
         apiServices.add(new OrderHttpService(new RefundService(audit),
                 new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
+        background.add(new Retention(transactions, settings, batch -> metrics.counter("marquee_retention_deleted_total",
+                "Rows the retention sweep deleted, by table.", "table=\"" + batch.getKey() + "\"")
+                .add(batch.getValue())));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
                 new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));

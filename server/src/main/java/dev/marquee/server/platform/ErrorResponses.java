@@ -32,22 +32,32 @@ public final class ErrorResponses {
     }
 
     public void register(HttpRouting.Builder routing) {
-        routing.addFilter(ErrorResponses::closeAfterBrokenRequests)
+        routing.addFilter(this::closeAfterBrokenRequests)
                 .error(ApiException.class, this::apiFailure)
                 .error(Throwable.class, this::unexpected);
     }
 
     /**
      * Once a request's body proved unreadable and its answer went out, what follows on the connection is the rest
-     * of that broken body, not a next request: the connection is closed instead of read on. So is one whose body
-     * no route read: reading it only to find the next request would wait on the client without a deadline.
+     * of that broken body, not a next request: the connection is closed instead of read on. A body no route read
+     * is read here, within the read deadline, so that the connection can carry the client's next request.
      */
-    private static void closeAfterBrokenRequests(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+    private void closeAfterBrokenRequests(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         chain.proceed();
-        boolean broken = response.isSent() && response.headers().contains(HeaderValues.CONNECTION_CLOSE);
-        boolean unread = request.content().hasEntity() && !request.content().consumed();
-        if (broken || unread) {
-            throw new CloseConnectionException("Closed after a request whose body was not read");
+        if (response.isSent() && response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
+            throw new CloseConnectionException("Closed after a request whose body could not be read");
+        }
+        if (request.content().hasEntity() && !request.content().consumed()) {
+            try {
+                deadlines.read(() -> {
+                    request.content().consume();
+                    return null;
+                });
+            } catch (CloseConnectionException tooSlow) {
+                throw tooSlow;
+            } catch (RuntimeException unreadable) {
+                throw new CloseConnectionException("Closed after a request whose body could not be read", unreadable);
+            }
         }
     }
 

@@ -41,7 +41,20 @@ public record Settings(
         int queueMaxRate,
         SignIn signIn,
         Http http,
-        Duration doorSales) {
+        Duration doorSales,
+        Retention retention) {
+
+    /** What the retention sweep deletes, how often and in what batches (docs/operations.md). */
+    public record Retention(Duration interval, int batchSize, Duration idempotencyKeys) {
+
+        static Retention from(Config config) {
+            return new Retention(
+                    Duration.ofSeconds(config.get("retention-sweep-seconds").asLong().get()),
+                    config.get("retention-batch").asInt().get(),
+                    // The contract keeps idempotency keys at least 24 hours, whatever is configured.
+                    Duration.ofHours(Math.max(24, config.get("idempotency-key-hours").asLong().get())));
+        }
+    }
 
     /** How long the server waits on a client's connection, and how many it keeps (docs/operations.md). */
     public record Http(Duration readTimeout, int maxConnections, Duration idleTimeout) {
@@ -133,7 +146,8 @@ public record Settings(
                 config.get("queue-max-rate").asInt().get(),
                 SignIn.from(config),
                 Http.from(config),
-                Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()));
+                Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()),
+                Retention.from(config));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {
