@@ -28,7 +28,7 @@ final class Crash {
         String jdbcUrl = database.freshDatabase();
         int port = FreePort.find();
         Map<String, String> shortHolds = Map.of("MARQUEE_HOLD_TTL_SECONDS", "5");
-        ServerProcess server = ServerProcess.start(jar, jdbcUrl, "optimized", port, shortHolds, log);
+        ServerProcess server = ServerProcess.start(jar, jdbcUrl, "optimized", port, FreePort.find(), shortHolds, log);
         Seed.Show show;
         try (Connection sql = database.connect(jdbcUrl)) {
             show = Seed.gaShows(sql, 1, 2, 50_000_000).getFirst();
@@ -54,7 +54,7 @@ final class Crash {
         selling.join();
         holding.join();
         System.out.println("  killed mid-load: " + results[0] + " / holds " + results[1]);
-        ServerProcess restarted = ServerProcess.start(jar, jdbcUrl, "optimized", port, shortHolds, log);
+        ServerProcess restarted = ServerProcess.start(jar, jdbcUrl, "optimized", port, FreePort.find(), shortHolds, log);
         try {
             // Holds live 5 s and the sweep runs every second: 8 s after the restart every expiry is well past.
             Thread.sleep(8_000);

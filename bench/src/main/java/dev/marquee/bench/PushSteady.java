@@ -48,14 +48,14 @@ final class PushSteady {
             if (probe != null) {
                 probe.record(true);
             }
-            double sentBefore = Steady.counter(Steady.metrics(scenarios.port()), "marquee_pushes_sent_total");
+            double sentBefore = Steady.counter(Steady.metrics(scenarios.managementPort()), "marquee_pushes_sent_total");
             Map<String, Long> threadsBefore = CpuMeter.byThreadKind(stage.server.pid());
             Map<String, Long> ownBefore = CpuMeter.byThreadKind(ProcessHandle.current().pid());
             Scenarios.Measured step = stage.step(Pushes.RATE, seconds,
                     new Sales(stage.clerkToken, Sales.targets(show), keys));
             Map<String, Long> threads = CpuMeter.minus(CpuMeter.byThreadKind(stage.server.pid()), threadsBefore);
             Map<String, Long> own = CpuMeter.minus(CpuMeter.byThreadKind(ProcessHandle.current().pid()), ownBefore);
-            double sent = Steady.counter(Steady.metrics(scenarios.port()), "marquee_pushes_sent_total") - sentBefore;
+            double sent = Steady.counter(Steady.metrics(scenarios.managementPort()), "marquee_pushes_sent_total") - sentBefore;
             System.out.printf("%s, %d clients: cores used server %.2f, database %.2f, this process %.2f; "
                             + "%.0f messages sent a second%n", keys, clients,
                     step.cpu().serverMicros() / 1e6 / seconds, step.cpu().databaseMicros() / 1e6 / seconds,

@@ -11,6 +11,7 @@ import java.util.Map;
 final class Scenarios {
 
     private static final int PORT = FreePort.find();
+    private static final int MANAGEMENT_PORT = FreePort.find();
 
     private final Database database;
     private final Path jar;
@@ -41,7 +42,7 @@ final class Scenarios {
         Stage(String name, String strategy, Map<String, String> env) throws Exception {
             this.name = name;
             this.jdbcUrl = database.freshDatabase();
-            this.server = ServerProcess.start(jar, jdbcUrl, strategy, PORT, env, log);
+            this.server = ServerProcess.start(jar, jdbcUrl, strategy, PORT, MANAGEMENT_PORT, env, log);
             this.clerkToken = Tokens.login(PORT, "clerk@marquee.test");
             this.load = new OpenLoad("localhost", PORT, mode.connections());
         }
@@ -90,7 +91,7 @@ final class Scenarios {
 
         /** Load that is not measured, with other clients' connections coming and going ({@link ConnectionChurn}). */
         void warm(double rate, double seconds, OpenLoad.Requests requests) throws InterruptedException {
-            try (ConnectionChurn churn = ConnectionChurn.start(PORT)) {
+            try (ConnectionChurn churn = ConnectionChurn.start(MANAGEMENT_PORT)) {
                 load.run(rate, seconds, requests);
             }
         }
@@ -131,6 +132,11 @@ final class Scenarios {
 
     int port() {
         return PORT;
+    }
+
+    /** The servers' management port: health and metrics. */
+    int managementPort() {
+        return MANAGEMENT_PORT;
     }
 
     Stage stage(String name, String strategy) throws Exception {

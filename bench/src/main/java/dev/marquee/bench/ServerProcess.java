@@ -19,13 +19,16 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private ServerProcess(Process process, int port) {
+    private ServerProcess(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
-    static ServerProcess start(Path jar, String jdbcUrl, String strategy, int port, Map<String, String> extra,
+    static ServerProcess start(Path jar, String jdbcUrl, String strategy, int port, int managementPort,
+                               Map<String, String> extra,
                                Path log) throws IOException, InterruptedException {
         // The JVM options the README gives for production: a heap of fixed size, touched at start. Untouched, the
         // first 175 MB the heap kept (10,000 clients connecting at once) paused the server 1.9 s for page faults.
@@ -48,13 +51,14 @@ final class ServerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("MARQUEE_PORT", Integer.toString(port));
+        env.put("MARQUEE_ADMIN_PORT", Integer.toString(managementPort));
         env.put("MARQUEE_DB_URL", jdbcUrl);
         env.put("MARQUEE_DB_USER", "postgres");
         env.put("MARQUEE_DB_PASSWORD", "");
         env.put("MARQUEE_DEMO_DATA", "true");
         env.put("MARQUEE_BOOKING_STRATEGY", strategy);
         env.putAll(extra);
-        ServerProcess server = new ServerProcess(builder.start(), port);
+        ServerProcess server = new ServerProcess(builder.start(), port, managementPort);
         server.awaitHealthy(Duration.ofSeconds(90));
         return server;
     }
@@ -91,7 +95,7 @@ final class ServerProcess implements AutoCloseable {
                 }
                 try {
                     HttpResponse<Void> health = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/observe/health")).build(),
+                            URI.create("http://localhost:" + managementPort + "/observe/health")).build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (health.statusCode() == 200) {
                         return;

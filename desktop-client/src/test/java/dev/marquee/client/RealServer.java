@@ -30,9 +30,12 @@ public final class RealServer {
     private final Path dataDir;
     private final Path log;
     private final int port;
+    /** Health and metrics; a port of its own like the API's, kept across restarts. */
+    private final int managementPort;
     private Process process;
 
-    private RealServer(Path jar, Path dataDir, Path log, int port) {
+    private RealServer(Path jar, Path dataDir, Path log, int port, int managementPort) {
+        this.managementPort = managementPort;
         this.jar = jar;
         this.dataDir = dataDir;
         this.log = log;
@@ -50,7 +53,7 @@ public final class RealServer {
             try {
                 Path dataDir = Files.createTempDirectory("marquee-client-flows");
                 Path log = Path.of("target", "real-server.log").toAbsolutePath();
-                shared = new RealServer(jar, dataDir, log, freePort());
+                shared = new RealServer(jar, dataDir, log, freePort(), freePort());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -86,6 +89,7 @@ public final class RealServer {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("MARQUEE_PORT", Integer.toString(port));
+        builder.environment().put("MARQUEE_ADMIN_PORT", Integer.toString(managementPort));
         builder.environment().put("MARQUEE_DATA_DIR", dataDir.toString());
         builder.environment().put("MARQUEE_DEMO_DATA", "true");
         // New sign-ups are not part of these flows; a cheap bcrypt keeps any hashing quick.
@@ -122,7 +126,7 @@ public final class RealServer {
 
     private void awaitHealthy() {
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-            HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/observe/health"))
+            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/observe/health"))
                     .timeout(Duration.ofSeconds(3)).build();
             Awaitility.await().atMost(START_LIMIT).pollInterval(Duration.ofMillis(200))
                     .alias("the server at " + url() + " healthy; see " + log)

@@ -19,16 +19,22 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "marquee-shutdown"));
     }
 
-    /** Every HTTP route of the server; services are registered relative to {@code /api}. */
+    /** Every HTTP route of the API port; services are registered relative to {@code /api}. */
     static void routing(HttpRouting.Builder routing, Application app) {
         app.errors().register(routing);
         routing.addFilter(new BookingMetrics(app.metrics()))
-                .get("/observe/health", app.health()::handle)
+                .register("/api", app.apiServices())
+                .any(app.errors()::noSuchRoute);
+    }
+
+    /** The management port's routes: health and metrics, for operators and their monitoring, never for clients. */
+    static void managementRouting(HttpRouting.Builder routing, Application app) {
+        app.errors().register(routing);
+        routing.get("/observe/health", app.health()::handle)
                 .get("/observe/metrics", (request, response) -> {
                     response.headers().contentType(PROMETHEUS_TEXT);
                     response.send(app.metrics().render());
                 })
-                .register("/api", app.apiServices())
                 .any(app.errors()::noSuchRoute);
     }
 }

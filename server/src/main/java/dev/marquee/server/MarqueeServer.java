@@ -18,6 +18,8 @@ public final class MarqueeServer {
     private final Application app;
     private final WebServer web;
 
+    private static final String MANAGEMENT = "management";
+
     private MarqueeServer(EmbeddedDatabase embedded, Database database, Application app, WebServer web) {
         this.embedded = embedded;
         this.database = database;
@@ -44,17 +46,25 @@ public final class MarqueeServer {
                 .idleConnectionPeriod(settings.http().idleCheck())
                 .directHandlers(app.errors().directHandlers())
                 .routing(routing -> Main.routing(routing, app))
+                .putSocket(MANAGEMENT, socket -> socket.port(settings.adminPort())
+                        .routing(routing -> Main.managementRouting(routing, app)))
                 .addRouting(app.liveRouting())
                 .build()
                 .start();
         app.startBackgroundWork();
-        LOG.log(System.Logger.Level.INFO, "Marquee listening on http://localhost:{0,number,#} (demo data: {1})",
-                web.port(), settings.demoData());
+        LOG.log(System.Logger.Level.INFO, "Marquee listening on http://localhost:{0,number,#} (demo data: {1});"
+                + " health and metrics on http://localhost:{2,number,#}/observe", web.port(), settings.demoData(),
+                web.port(MANAGEMENT));
         return new MarqueeServer(embedded, database, app, web);
     }
 
     public int port() {
         return web.port();
+    }
+
+    /** The management port: health and metrics. */
+    public int managementPort() {
+        return web.port(MANAGEMENT);
     }
 
     /** Stops taking requests, lets those in flight finish, then stops background work and the database. */

@@ -90,12 +90,12 @@ class FailureAnswersTest {
                 ApiResponse events = server.anonymous().get("/api/events");
                 assertEquals("SERVICE_UNAVAILABLE", events.error());
                 assertEquals("1", events.header("Retry-After"));
-                assertEquals(503, server.anonymous().get("/observe/health").status());
+                assertEquals(503, server.operator().get("/observe/health").status());
             } finally {
                 statement.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
             }
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> server.anonymous().get("/observe/health").status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> server.operator().get("/observe/health").status() == 200);
         assertEquals(200, server.anonymous().get("/api/events").status());
     }
 }

@@ -24,9 +24,20 @@ class HealthTest {
 
     @Test
     void healthIsUpWhileTheDatabaseAnswers() {
-        ApiResponse health = server.anonymous().get("/observe/health");
+        ApiResponse health = server.operator().get("/observe/health");
         assertEquals(200, health.status(), health::toString);
         assertEquals("UP", health.body().get("status").asText());
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortOnlyNotOnTheApiPort() {
+        for (String path : new String[] {"/observe/health", "/observe/metrics"}) {
+            ApiResponse onTheApiPort = server.anonymous().get(path);
+            assertEquals(404, onTheApiPort.status(), path + " on the API port: " + onTheApiPort);
+            assertEquals("NOT_FOUND", onTheApiPort.error());
+        }
+        ApiResponse api = server.operator().get("/api/events");
+        assertEquals(404, api.status(), "and the API is not on the management port: " + api);
     }
 
     @Test

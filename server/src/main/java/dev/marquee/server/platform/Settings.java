@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record Settings(
         int port,
+        int adminPort,
         Optional<String> dbUrl,
         String dbUser,
         String dbPassword,
@@ -120,6 +121,7 @@ public record Settings(
                 .orElse(Path.of(System.getProperty("user.home"), ".marquee", "data"));
         return new Settings(
                 config.get("port").asInt().get(),
+                config.get("admin-port").asInt().get(),
                 dbUrl,
                 config.get("db-user").asString().orElse("postgres"),
                 config.get("db-password").asString().orElse(""),

@@ -108,7 +108,7 @@ class MetricsTest {
 
     private static HttpResponse<String> get() throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/observe/metrics")).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(server.managementUrl() + "/observe/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

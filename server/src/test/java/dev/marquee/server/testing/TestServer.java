@@ -105,7 +105,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer onDatabase(String dbUrl, Tuning tuning) {
-        Settings settings = Settings.load(tuning.set("MARQUEE_PORT", 0).set("MARQUEE_DB_URL", dbUrl).environment());
+        Settings settings = Settings.load(tuning.set("MARQUEE_PORT", 0).set("MARQUEE_ADMIN_PORT", 0).set("MARQUEE_DB_URL", dbUrl).environment());
         MarqueeServer server = MarqueeServer.start(settings);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(dbUrl);
@@ -117,6 +117,16 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The management port's address: health and metrics. */
+    public String managementUrl() {
+        return "http://localhost:" + server.managementPort();
+    }
+
+    /** An anonymous client of the management port, as an operator's monitoring would be. */
+    public ApiClient operator() {
+        return new ApiClient(managementUrl(), null, null);
     }
 
     public String dbUrl() {
