@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * Cuts off clients that are too slow to send a request: its headers must arrive within the read timeout of its
  * first line, and a body the server reads within the same time again. A connection past its deadline has its
  * thread interrupted, which closes the socket under the blocked read. (The socket's own read timeout cannot do
- * this: the server reads through NIO channels, which ignore it.)
+ * this: the server reads through NIO channels, which ignore it.) Arming and disarming cost a map entry each; one
+ * thread looks for deadlines passed a few times per timeout, so no request schedules a task of its own.
  */
 public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseable {
 
@@ -29,10 +30,13 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
         return thread;
     });
     private final Map<Thread, Deadline> headerDeadlines = new ConcurrentHashMap<>();
-    private final Set<Thread> cutOff = ConcurrentHashMap.newKeySet();
+    private final Set<Deadline> armed = ConcurrentHashMap.newKeySet();
+    private final Map<Thread, Long> cutOff = new ConcurrentHashMap<>();
 
     public ReadDeadlines(Duration timeout) {
         this.timeout = timeout;
+        long scan = Math.max(50, timeout.toMillis() / 4);
+        timer.scheduleWithFixedDelay(this::fireOverdue, scan, scan, TimeUnit.MILLISECONDS);
     }
 
     /** Called by the web server once a request's first line has arrived: its headers must follow in time. */
@@ -79,7 +83,7 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
 
     /** Whether this thread's connection was just cut off for slowness (asked once, by the error answers). */
     public boolean wasCutOff(Thread thread) {
-        return cutOff.remove(thread);
+        return cutOff.remove(thread) != null;
     }
 
     @Override
@@ -88,37 +92,50 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
     }
 
     private Deadline arm(Thread reader) {
-        Deadline deadline = new Deadline(reader);
-        timer.schedule(deadline::fire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Deadline deadline = new Deadline(reader, System.nanoTime() + timeout.toNanos());
+        armed.add(deadline);
         return deadline;
+    }
+
+    private void fireOverdue() {
+        long now = System.nanoTime();
+        armed.forEach(deadline -> {
+            if (now - deadline.at > 0) {
+                deadline.fire();
+            }
+        });
+        // A thread cut off whose connection simply went away is never asked about: forgotten after a while.
+        cutOff.values().removeIf(at -> now - at > timeout.toNanos());
     }
 
     /** One armed deadline; firing and disarming exclude each other, so no interrupt strays past a disarm. */
     private final class Deadline {
 
         private final Thread reader;
-        private boolean armed = true;
+        private final long at;
+        private boolean live = true;
         private boolean fired;
 
-        Deadline(Thread reader) {
+        Deadline(Thread reader, long at) {
             this.reader = reader;
+            this.at = at;
         }
 
         synchronized void fire() {
+            armed.remove(this);
             headerDeadlines.remove(reader, this);
-            if (armed) {
-                armed = false;
+            if (live) {
+                live = false;
                 fired = true;
-                cutOff.add(reader);
+                cutOff.put(reader, System.nanoTime());
                 reader.interrupt();
-                // Forgotten in time even if no one asks (the connection may simply be gone).
-                timer.schedule(() -> cutOff.remove(reader), timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
 
         /** Stops the deadline; true when it had already fired (the caller's interrupt flag is then cleared). */
         synchronized boolean disarm() {
-            armed = false;
+            armed.remove(this);
+            live = false;
             if (fired && reader == Thread.currentThread()) {
                 Thread.interrupted();
             }
