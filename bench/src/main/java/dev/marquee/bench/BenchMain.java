@@ -48,6 +48,12 @@ public final class BenchMain {
                         args.length > 3 ? Double.parseDouble(args[3]) : 15, args.length > 4 && args[4].equals("spread"));
                 return;
             }
+            if (tool && args[1].equals("soak")) {
+                // bench/run soak [MINUTES] [RATE]: sales at 70 % of the maximum (or RATE) for MINUTES (20).
+                Soak.run(scenarios, args.length > 2 ? Integer.parseInt(args[2]) : 20,
+                        args.length > 3 ? Double.parseDouble(args[3]) : 0);
+                return;
+            }
             if (tool && args[1].equals("logins")) {
                 // bench/run quick logins [SECONDS] [PER_SEC]: a fan's holds with and without a flood of sign-ins.
                 LoginFlood.run(scenarios, args.length > 2 ? Double.parseDouble(args[2]) : 20,
