@@ -92,11 +92,8 @@ class BrokenRequestsTest {
             OutputStream out = socket.getOutputStream();
             out.write(partial.getBytes(StandardCharsets.UTF_8));
             out.flush();
-            Thread.sleep(20);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

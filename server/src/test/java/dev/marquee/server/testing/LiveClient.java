@@ -90,6 +90,11 @@ public final class LiveClient implements AutoCloseable {
         socket.abort();
     }
 
+    /** Whether the server has not closed the connection (nor has it failed). */
+    public boolean open() {
+        return !socket.isInputClosed();
+    }
+
     private final class Listener implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
 
