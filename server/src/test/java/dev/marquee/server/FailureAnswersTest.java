@@ -59,6 +59,36 @@ class FailureAnswersTest {
     }
 
     @Test
+    void aRetryTakesOverAClaimThatCouldNotBeReleased() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
+        ApiClient fan = server.fan();
+        Map<String, Object> body = Map.of("showId", show.id(), "items", List.of(Map.of("tierId", show.tier(0), "quantity", 1)));
+        // As when the primary dies between a request's claim and its transaction: the transaction fails (503) and
+        // so does the claim's release, leaving the key IN_PROGRESS with nothing running it.
+        server.update("""
+                CREATE FUNCTION fail_for_a_while() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'the database is failing over' USING ERRCODE = '55P03'; END $$""");
+        server.update("CREATE TRIGGER failing_holds BEFORE INSERT ON holds FOR EACH ROW WHEN (NEW.show_id = "
+                + show.id() + ") EXECUTE FUNCTION fail_for_a_while()");
+        server.update("CREATE TRIGGER failing_releases BEFORE DELETE ON idempotency_keys FOR EACH ROW"
+                + " WHEN (OLD.idem_key = 'failing-over') EXECUTE FUNCTION fail_for_a_while()");
+        try {
+            assertEquals(503, fan.postOnce("/api/holds", "failing-over", body).status());
+            assertEquals("IN_PROGRESS", server.query(
+                    "SELECT state FROM idempotency_keys WHERE idem_key = 'failing-over'").getFirst().get("state"));
+        } finally {
+            server.update("DROP TRIGGER failing_holds ON holds");
+            server.update("DROP TRIGGER failing_releases ON idempotency_keys");
+            server.update("DROP FUNCTION fail_for_a_while()");
+        }
+
+        ApiResponse retry = fan.postOnce("/api/holds", "failing-over", body);
+
+        assertEquals(201, retry.status(), "this instance knows it no longer runs the request: " + retry);
+        assertEquals("true", fan.postOnce("/api/holds", "failing-over", body).header("Idempotent-Replayed"));
+    }
+
+    @Test
     void aBrokenInvariantIsInternalWithACorrelationIdAndNoInternals() {
         Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
         ApiClient fan = server.fan();

@@ -29,7 +29,8 @@ public final class InventoryListener implements BackgroundWork {
 
     private static final System.Logger LOG = System.getLogger(InventoryListener.class.getName());
     private static final int POLL_MILLIS = 500;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /** Short: after a failover, live clients are resynced within about this long of the new primary's promotion. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
 
     private final Connector connector;
     private final LiveHub hub;

@@ -12,7 +12,8 @@ final class DatabaseFailures {
     static RuntimeException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (e instanceof SQLTransientConnectionException || state.startsWith("08") || state.equals("57P01")
-                || state.equals("57P03") || state.equals("53300")) {
+                || state.equals("57P03") || state.equals("53300") || state.equals("25006")) {
+            // 25006: a read-only transaction, as on a standby still being promoted or a primary being demoted.
             return ApiException.unavailable("The database cannot be reached right now. Please try again shortly.");
         }
         if (state.equals("55P03") || state.equals("40P01") || state.equals("40001") || state.equals("57014")) {

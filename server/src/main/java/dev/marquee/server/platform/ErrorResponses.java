@@ -22,6 +22,8 @@ import java.util.UUID;
 public final class ErrorResponses {
 
     private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
+    /** 503s come in floods (every request while the database fails over): a line per second says enough. */
+    private static final QuietLog UNAVAILABLE_LOG = new QuietLog(LOG, java.time.Duration.ofSeconds(1));
 
     private final HttpJson json;
     private final ReadDeadlines deadlines;
@@ -97,8 +99,8 @@ public final class ErrorResponses {
 
     private void apiFailure(ServerRequest request, ServerResponse response, ApiException failure) {
         if (failure.code() == ErrorCode.SERVICE_UNAVAILABLE) {
-            LOG.log(System.Logger.Level.WARNING, "{0} {1}: {2}", request.prologue().method().text(),
-                    request.path().path(), failure.getMessage());
+            UNAVAILABLE_LOG.warn(request.prologue().method().text() + " " + request.path().path() + ": "
+                    + failure.getMessage());
         }
         send(response, failure);
     }

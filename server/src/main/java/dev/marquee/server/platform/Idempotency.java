@@ -14,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stripe-style idempotency keys. A key is claimed in its own short transaction; the operation then runs in a
@@ -27,7 +29,11 @@ public final class Idempotency {
 
     public static final HeaderName KEY_HEADER = HeaderNames.create("Idempotency-Key");
     public static final HeaderName REPLAYED_HEADER = HeaderNames.create("Idempotent-Replayed");
-    /** A claim older than this belongs to a request that died with its server; a retry may take it over. */
+    /**
+     * A claim of another instance older than this belongs to a request that died with its server; a retry may take
+     * it over. A claim of this instance is taken over at once when this instance no longer runs its request (its
+     * release failed, say, because the database was failing over).
+     */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     /** The operation whose answer is remembered. */
@@ -43,6 +49,10 @@ public final class Idempotency {
     private final HttpJson json;
     private final ErrorResponses errors;
     private final ObjectMapper canonical;
+    /** This instance, in the claims it makes. */
+    private final UUID instance = UUID.randomUUID();
+    /** Caller and key of every request this instance runs under a claim right now. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public Idempotency(Transactions transactions, HttpJson json, ErrorResponses errors) {
         this.transactions = transactions;
@@ -72,6 +82,19 @@ public final class Idempotency {
     public void run(ServerRequest request, ServerResponse response, UUID caller, String key, RequestBody body,
                     Status success, TransactionRunner runner, Operation operation) {
         byte[] hash = fingerprint(request, body);
+        String runningKey = caller + " " + key;
+        if (!running.add(runningKey)) {
+            throw inProgress();
+        }
+        try {
+            runClaimed(response, caller, key, hash, success, runner, operation);
+        } finally {
+            running.remove(runningKey);
+        }
+    }
+
+    private void runClaimed(ServerResponse response, UUID caller, String key, byte[] hash, Status success,
+                            TransactionRunner runner, Operation operation) {
         Stored existing = claim(caller, key, hash);
         if (existing != null) {
             replay(response, existing, hash);
@@ -122,22 +145,23 @@ public final class Idempotency {
             // A claim lost in a crash was never answered; once the outcome commits durably, so has the claim.
             tx.commitWithoutWaitingForDisk();
             int claimed = tx.update("""
-                    INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state)
-                    VALUES (?, ?, ?, 'IN_PROGRESS') ON CONFLICT DO NOTHING""", caller, key, hash);
+                    INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state, claimed_by)
+                    VALUES (?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING""", caller, key, hash, instance);
             if (claimed == 1) {
                 return null;
             }
             Stored stored = tx.one("""
                     SELECT request_hash, state, response_status, response_body,
-                           locked_at < now() - make_interval(secs => ?) AS abandoned
+                           (locked_at < now() - make_interval(secs => ?) OR claimed_by = ?) AS abandoned
                     FROM idempotency_keys WHERE user_id = ? AND idem_key = ? FOR UPDATE""",
                     row -> new Stored(row.getBytes("request_hash"), row.getString("state"),
                             (Integer) row.getObject("response_status"), row.getString("response_body"),
                             row.getBoolean("abandoned")),
-                    (double) ABANDONED_AFTER.toSeconds(), caller, key);
+                    (double) ABANDONED_AFTER.toSeconds(), instance, caller, key);
+            // A claim of this instance is abandoned here: this request holds the only running slot for its key.
             if (stored.state().equals("IN_PROGRESS") && stored.abandoned() && Arrays.equals(stored.requestHash(), hash)) {
-                tx.update("UPDATE idempotency_keys SET locked_at = now() WHERE user_id = ? AND idem_key = ?",
-                        caller, key);
+                tx.update("UPDATE idempotency_keys SET locked_at = now(), claimed_by = ? WHERE user_id = ? AND idem_key = ?",
+                        instance, caller, key);
                 return null;
             }
             return stored;
@@ -187,9 +211,10 @@ public final class Idempotency {
                         caller, key);
             });
         } catch (RuntimeException e) {
-            // The claim ages out after ABANDONED_AFTER; the original failure is what the caller hears.
+            // A retry here takes the claim over; elsewhere it ages out after ABANDONED_AFTER. The original failure
+            // is what the caller hears, and it was logged already.
             System.getLogger(Idempotency.class.getName())
-                    .log(System.Logger.Level.WARNING, "Could not release an idempotency key", e);
+                    .log(System.Logger.Level.DEBUG, "Could not release an idempotency key: {0}", e.getMessage());
         }
     }
 
