@@ -24,6 +24,11 @@ public final class BenchMain {
         Path log = out.resolve("server.log");
         Files.deleteIfExists(log);
         long started = System.nanoTime();
+        if (args.length > 1 && args[1].equals("failover")) {
+            // bench/run quick failover [RATE]: the primary lost under sales and holds; its own primary and standby.
+            Failover.run(root, jar, log, out, args.length > 2 ? Double.parseDouble(args[2]) : 200);
+            return;
+        }
         // The one-part tools (crash, steady, push) are for working on tails: they keep as much WAL ready as a full run.
         boolean onSale = args.length > 1 && args[1].equals("onsale");
         boolean tool = args.length > 1 && !onSale;

@@ -45,6 +45,21 @@ public final class PostgresPair implements AutoCloseable {
         return jdbcUrl;
     }
 
+    /** The same primary and standby, for another database on them. */
+    public String jdbcUrl(String database) {
+        return jdbcUrl.replace("/marquee?", "/" + database + "?");
+    }
+
+    /** A backup of the primary's database, as docs/operations.md gives it ({@code pg_dump -Fc}). */
+    public void dump(Path file) {
+        run(script, "dump", dir.toString(), file.toString());
+    }
+
+    /** Restores a backup into a new database on the primary. */
+    public void restore(Path file, String database) {
+        run(script, "restore", dir.toString(), file.toString(), database);
+    }
+
     /** {@code kill -9} of the primary and all its processes. */
     public void killPrimary() {
         run(script, "kill-primary", dir.toString());
