@@ -11,10 +11,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Losing the database primary under load: box-office sales and fans' holds at a steady rate against a server on a
@@ -140,11 +138,10 @@ final class Failover {
             }
             List<String> broken = Ledger.broken(sql);
             long stuck = Ledger.stuckHolds(sql);
-            Set<String> holdStatuses = new HashSet<>();
-            holds.answers().forEach(answer -> holdStatuses.add(Integer.toString(answer.status())));
-            System.out.printf("  sales: %d final answers by status %s, %d retried, %d gave up; holds: %d answered (%s),"
-                            + " %d gave up%n", sales.answers().size(), statuses, retried, sales.gaveUp(),
-                    holds.answers().size(), holdStatuses, holds.gaveUp());
+            Map<Integer, Integer> holdStatuses = new java.util.TreeMap<>();
+            holds.answers().forEach(answer -> holdStatuses.merge(answer.status(), 1, Integer::sum));
+            System.out.printf("  sales: final answers by status %s, %d retried, %d gave up; holds: final answers by status %s,"
+                            + " %d gave up%n", statuses, retried, sales.gaveUp(), holdStatuses, holds.gaveUp());
             System.out.printf("  no sale confirmed for %.1f s at most; the first after the promotion came %.1f s after"
                     + " it (%.1f s after the kill)%n", longestGap, firstAfterPromotion,
                     firstAfterPromotion + (promoted - killed) / 1e9);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
+import dev.marquee.server.testing.Invariants;
 import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.TestServer;
@@ -86,6 +87,30 @@ class FailureAnswersTest {
 
         assertEquals(201, retry.status(), "this instance knows it no longer runs the request: " + retry);
         assertEquals("true", fan.postOnce("/api/holds", "failing-over", body).header("Idempotent-Replayed"));
+    }
+
+    @Test
+    void aConnectionLostMidTransactionIsUnavailableNotInternal() {
+        Shows.Show show = shows.ga(Tier.ga("GA", 1000, 10));
+        Map<String, Object> body = Map.of("showId", show.id(), "items", List.of(Map.of("tierId", show.tier(0), "quantity", 1)));
+        // The pool closes a connection whose statement reports a lost connection (08006, as when the primary dies);
+        // what runs next on it in the same transaction fails with no SQL state at all.
+        server.update("""
+                CREATE FUNCTION lose_the_connection() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'the primary went away' USING ERRCODE = '08006'; END $$""");
+        server.update("CREATE TRIGGER losing_holds BEFORE INSERT ON holds FOR EACH ROW WHEN (NEW.show_id = "
+                + show.id() + ") EXECUTE FUNCTION lose_the_connection()");
+        try {
+            ApiResponse hold = server.fan().postOnce("/api/holds", body);
+
+            assertEquals(503, hold.status(), hold::toString);
+            assertEquals("1", hold.header("Retry-After"));
+        } finally {
+            server.update("DROP TRIGGER losing_holds ON holds");
+            server.update("DROP FUNCTION lose_the_connection()");
+        }
+        assertEquals(201, server.fan().postOnce("/api/holds", body).status());
+        Invariants.check(server, show.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.marquee.server.platform;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -7,6 +8,17 @@ import java.sql.SQLTransientConnectionException;
 final class DatabaseFailures {
 
     private DatabaseFailures() {
+    }
+
+    /**
+     * What {@code e}, thrown by a statement on {@code connection}, means for the caller. A connection the pool has
+     * already closed (an earlier statement on it found the database gone) fails with no SQL state at all.
+     */
+    static RuntimeException translate(SQLException e, Connection connection) {
+        if (closed(connection)) {
+            return ApiException.unavailable("The database cannot be reached right now. Please try again shortly.");
+        }
+        return translate(e);
     }
 
     static RuntimeException translate(SQLException e) {
@@ -20,6 +32,14 @@ final class DatabaseFailures {
             return ApiException.unavailable("The system is busy with this show right now. Please try again.");
         }
         return new DatabaseException(e);
+    }
+
+    private static boolean closed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /** An unexpected database failure: logged with a correlation id, answered as INTERNAL. */

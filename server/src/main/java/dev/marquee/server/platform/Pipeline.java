@@ -85,7 +85,7 @@ public final class Pipeline {
                 rows = statement.getMoreResults();
             }
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e);
+            throw tx.failure(e);
         }
         for (int i = 0; i < counts.length; i++) {
             steps.get(i).rowCount().accept(counts[i]);

@@ -47,7 +47,8 @@ public final class Transactions implements TransactionRunner {
     }
 
     private <T> T run(Work<T> work, boolean snapshot) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection = connect();
+        try (connection) {
             connection.setAutoCommit(false);
             if (snapshot) {
                 beginSnapshot(connection);
@@ -67,6 +68,14 @@ public final class Transactions implements TransactionRunner {
                 rollbackQuietly(connection);
                 throw e;
             }
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(e, connection);
+        }
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw DatabaseFailures.translate(e);
         }

@@ -34,6 +34,11 @@ public final class Tx {
         this.connection = connection;
     }
 
+    /** What a statement's failure on this transaction's connection means for the caller. */
+    RuntimeException failure(SQLException e) {
+        return DatabaseFailures.translate(e, connection);
+    }
+
     /** From now on {@link ShowVersions#bump} only remembers the show; {@link #flushBumps} does them, last. */
     public void deferBumps() {
         deferredBumps = new TreeSet<>();
@@ -68,7 +73,7 @@ public final class Tx {
         try {
             savepoint = connection.setSavepoint();
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e);
+            throw failure(e);
         }
         try {
             T result = work.run(this);
@@ -83,7 +88,7 @@ public final class Tx {
             undo(savepoint, failure, bumpsBefore);
             throw failure;
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e);
+            throw failure(e);
         }
     }
 
@@ -112,7 +117,7 @@ public final class Tx {
             }
             return result;
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e);
+            throw failure(e);
         }
     }
 
@@ -130,7 +135,7 @@ public final class Tx {
         try (PreparedStatement statement = prepare(sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e);
+            throw failure(e);
         }
     }
 
@@ -155,7 +160,7 @@ public final class Tx {
         try {
             return connection.createArrayOf(type, values);
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e);
+            throw failure(e);
         }
     }
 
