@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -133,7 +135,14 @@ final class Soak {
      */
     private static final class Trickle implements AutoCloseable {
 
+        /**
+         * Sign-ins come from 64 loopback addresses in turn, as from the many machines of real fans: from one address,
+         * every fifth sign-in wrong would pass the per-address failure limit within minutes and be delayed.
+         */
+        private static final int SIGN_IN_ADDRESSES = 64;
+
         private final HttpClient http = HttpClient.newHttpClient();
+        private final Map<Integer, HttpClient> signInClients = new ConcurrentHashMap<>();
         private final int port;
         private final String clerk;
         private final Seed.Show show;
@@ -157,8 +166,9 @@ final class Soak {
             for (long second = 0; !closed; second++) {
                 try {
                     boolean wrong = second % 5 == 0;
-                    HttpResponse<String> login = post("/api/auth/login", null, "{\"email\":\"fan@marquee.test\","
-                            + "\"password\":\"" + (wrong ? "not-the-password" : "marquee-demo") + "\"}");
+                    HttpResponse<String> login = send(signInClient((int) (second % SIGN_IN_ADDRESSES)),
+                            "/api/auth/login", null, "{\"email\":\"fan@marquee.test\",\"password\":\""
+                                    + (wrong ? "not-the-password" : "marquee-demo") + "\"}");
                     count("login " + login.statusCode());
                     if (login.statusCode() == 200) {
                         fan = JSON.readTree(login.body()).get("token").asText();
@@ -189,15 +199,30 @@ final class Soak {
             counts.merge(what, 1, Integer::sum);
         }
 
+        private HttpClient signInClient(int address) {
+            return signInClients.computeIfAbsent(address, a -> {
+                try {
+                    return HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.1." + (a + 1))).build();
+                } catch (UnknownHostException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
         private HttpResponse<String> post(String path, String token, String body) throws IOException,
                 InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            return send(http, path, token, body);
+        }
+
+        private HttpResponse<String> send(HttpClient client, String path, String token, String body)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token)
                         .header("Idempotency-Key", UUID.randomUUID().toString());
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         @Override
@@ -206,6 +231,7 @@ final class Soak {
             thread.interrupt();
             thread.join(5000);
             http.close();
+            signInClients.values().forEach(HttpClient::close);
         }
     }
 }
