@@ -15,6 +15,7 @@ import org.HdrHistogram.Histogram;
 final class LoadStep {
 
     private static final long FAILED_AT_LEAST_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final Timeline timeline;
     private final boolean keepsAcceptedIds;
@@ -31,7 +32,8 @@ final class LoadStep {
 
     /** Notes the end of {@code pending} at {@code nowNanos}: status -1 when it failed without an answer. */
     void record(LoadConnection.Pending pending, int status, byte[] body, long nowNanos) {
-        long latency = Math.max(1, nowNanos - pending.intendedNanos());
+        // Beyond the histograms' range a latency counts as their longest: the step goes on and says it was that slow.
+        long latency = Math.min(HIGHEST_NANOS, Math.max(1, nowNanos - pending.intendedNanos()));
         if (timeline != null) {
             timeline.record(pending.intendedNanos(), latency, status == 429);
         }
@@ -54,6 +56,6 @@ final class LoadStep {
     }
 
     private static Histogram histogram() {
-        return new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        return new Histogram(HIGHEST_NANOS, 3);
     }
 }

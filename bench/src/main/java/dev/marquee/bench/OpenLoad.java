@@ -142,9 +142,11 @@ final class OpenLoad implements AutoCloseable {
         for (LoadConnection connection : pool) {
             idle.add(connection);
         }
+        // The connection is free again before the answer is recorded: were recording to fail, a connection lost
+        // from the pool for good would leave fewer to send on, and with all of them lost the load stops.
         LoadConnection.Answers answers = (connection, pending, status, body) -> {
-            step.record(pending, status, body, System.nanoTime());
             idle.add(connection);
+            step.record(pending, status, body, System.nanoTime());
         };
         Consumer<SelectionKey> ready = key -> ((LoadConnection) key.attachment()).ready(key, answers);
         long nextTimeoutCheck = System.nanoTime() + TIMEOUT_CHECK_NANOS;
