@@ -9,14 +9,13 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.RandomBytes;
+import dev.marquee.server.platform.Sha256;
 import dev.marquee.server.platform.SessionNotices;
 import dev.marquee.server.platform.Settings;
 import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.platform.Tx;
 import dev.marquee.server.platform.Validate;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -163,10 +162,6 @@ public final class AuthService {
     }
 
     private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
     }
 }

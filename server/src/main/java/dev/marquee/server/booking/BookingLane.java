@@ -38,6 +38,9 @@ final class BookingLane {
     private record Sale(SaleJob job, CompletableFuture<SaleOutcome> answer, long queuedAtNanos) implements Job {
     }
 
+    /** How many latency budgets the head of the line may wait before the lane counts as stalled. */
+    static final int STALLED_AFTER_BUDGETS = 4;
+
     private final int number;
     private final Transactions transactions;
     private final SaleService sales;
@@ -123,19 +126,20 @@ final class BookingLane {
     }
 
     /**
-     * True when a request arriving at {@code nowNanos} would find the line full, its head already waiting longer
-     * than the budget, or at least a full batch ahead of it and so many that at the lane's recent pace under load it
-     * would wait longer than the budget. The head's age alone lets in far too many when requests arrive much faster
-     * than the lane drains: the line is then long while its head is still young, and the last one in waits many
-     * budgets. A shorter line goes in the next batch whatever the pace says: the pace is learned only from
-     * well-filled batches, so after a stall it can stay high while the lane, serving small batches, drains quickly,
-     * and would refuse for nothing.
+     * True when a request arriving at {@code nowNanos} would find the line full, at least a full batch ahead of it
+     * and so many that at the lane's recent pace under load it would wait longer than the budget, or its head
+     * waiting {@value #STALLED_AFTER_BUDGETS} budgets already (the lane is stalled, e.g. on its database). The pace
+     * is what tells overload from a moment's stall: on a busy machine a commit or a collection now and then keeps
+     * the head waiting past the budget while the lane, a batch later, has caught up, and refusing on the head's age
+     * alone turned away requests at two thirds of the lane's capacity. A line shorter than a batch goes in the next
+     * batch whatever the pace says: the pace is learned only from well-filled batches, so after a stall it can stay
+     * high while the lane, serving small batches, drains quickly, and would refuse for nothing.
      */
     private boolean busyAt(long nowNanos) {
         long budget = limits.maxWait().toNanos();
         return queue.size() >= limits.maxQueue()
-                || (!queue.isEmpty() && nowNanos - queue.peek().queuedAtNanos() > budget)
-                || (queue.size() >= limits.maxBatch() && queue.size() * nanosPerRequest > budget);
+                || (queue.size() >= limits.maxBatch() && queue.size() * nanosPerRequest > budget)
+                || (!queue.isEmpty() && nowNanos - queue.peek().queuedAtNanos() > STALLED_AFTER_BUDGETS * budget);
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.marquee.server.onsale;
 
 import dev.marquee.server.platform.Audit;
+import dev.marquee.server.platform.Sha256;
 import dev.marquee.server.platform.Tx;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,12 +47,8 @@ final class Draw {
     }
 
     private static String digest(List<UUID> order) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            order.forEach(userId -> sha.update((userId + "\n").getBytes(StandardCharsets.US_ASCII)));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest sha = Sha256.start();
+        order.forEach(userId -> sha.update((userId + "\n").getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -11,7 +11,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -221,14 +220,14 @@ public final class Idempotency {
     /** What the request asked, to tell a retry from a different request under the same key. */
     public byte[] fingerprint(ServerRequest request, RequestBody body) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.start();
             digest.update((request.prologue().method().text() + " " + request.path().path() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             if (body != null) {
                 digest.update(canonical.writeValueAsBytes(body.json()));
             }
             return digest.digest();
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not fingerprint a request", e);
         }
     }

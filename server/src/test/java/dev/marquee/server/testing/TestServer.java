@@ -98,7 +98,10 @@ public final class TestServer implements AutoCloseable {
             return set("MARQUEE_QUEUE_AUTO_IDLE_SECONDS", value.toSeconds());
         }
 
-        /** Bookings refused for load when a lane's head waits longer than this or this many await a connection. */
+        /**
+         * Bookings refused for load when they would wait longer than this in their lane (or its head waited four
+         * times this), or when this many await a connection.
+         */
         public Tuning refusingAfter(Duration laneWait, int poolWaiting) {
             return set("MARQUEE_LANE_MAX_WAIT_MS", laneWait.toMillis()).set("MARQUEE_POOL_MAX_WAITING", poolWaiting);
         }
