@@ -1,9 +1,11 @@
 package dev.marquee.server;
 
 import dev.marquee.model.Json;
+import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.AuthHttpService;
 import dev.marquee.server.auth.AuthService;
 import dev.marquee.server.auth.Authenticator;
+import dev.marquee.server.auth.ExpiringRows;
 import dev.marquee.server.booking.Admission;
 import dev.marquee.server.booking.BookingStrategy;
 import dev.marquee.server.booking.CashDrawer;
@@ -24,6 +26,14 @@ import dev.marquee.server.boxoffice.ShiftHttpService;
 import dev.marquee.server.boxoffice.ShiftService;
 import dev.marquee.server.catalog.CatalogHttpService;
 import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.db.Database;
+import dev.marquee.server.db.Retention;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.http.ClientAddresses;
+import dev.marquee.server.http.ErrorResponses;
+import dev.marquee.server.http.HttpJson;
+import dev.marquee.server.http.ReadDeadlines;
+import dev.marquee.server.idempotency.Idempotency;
 import dev.marquee.server.inventory.EventService;
 import dev.marquee.server.inventory.InventoryHttpService;
 import dev.marquee.server.inventory.SeatBlocks;
@@ -32,6 +42,7 @@ import dev.marquee.server.inventory.TierService;
 import dev.marquee.server.inventory.VenueService;
 import dev.marquee.server.live.InventoryListener;
 import dev.marquee.server.live.LiveHub;
+import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.live.PushCounters;
 import dev.marquee.server.observe.Metrics;
 import dev.marquee.server.onsale.LineCounters;
@@ -42,18 +53,7 @@ import dev.marquee.server.onsale.LineRounds;
 import dev.marquee.server.onsale.LineService;
 import dev.marquee.server.onsale.LineSettings;
 import dev.marquee.server.onsale.LineViews;
-import dev.marquee.server.live.LiveRouting;
-import dev.marquee.server.platform.Audit;
 import dev.marquee.server.platform.BackgroundWork;
-import dev.marquee.server.platform.ClientAddresses;
-import dev.marquee.server.platform.Database;
-import dev.marquee.server.platform.ErrorResponses;
-import dev.marquee.server.platform.HttpJson;
-import dev.marquee.server.platform.Idempotency;
-import dev.marquee.server.platform.ReadDeadlines;
-import dev.marquee.server.platform.Retention;
-import dev.marquee.server.platform.Settings;
-import dev.marquee.server.platform.Transactions;
 import dev.marquee.server.reports.AuditLogService;
 import dev.marquee.server.reports.ReportHttpService;
 import dev.marquee.server.reports.ShowReportService;
@@ -123,7 +123,7 @@ final class Application {
         VenueLayouts venueLayouts = new VenueLayouts();
         SaleWindow saleWindow = new SaleWindow(settings.doorSales());
         bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new SaleService(audit, json, errors, venueLayouts, saleWindow), settings.bookingLanes(),
+                new SaleService(audit, OrderHttpService.saleAnswers(json, errors), venueLayouts, saleWindow), settings.bookingLanes(),
                 new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait(),
                         settings.laneLinger()), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
@@ -139,9 +139,12 @@ final class Application {
         apiServices.add(new OrderHttpService(new RefundService(audit),
                 new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
         background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
-        background.add(new Retention(transactions, settings, batch -> metrics.counter("marquee_retention_deleted_total",
-                "Rows the retention sweep deleted, by table.", "table=\"" + batch.getKey() + "\"")
-                .add(batch.getValue())));
+        List<Retention.Rule> expiring = new ArrayList<>(ExpiringRows.of(settings.signIn()));
+        expiring.add(Idempotency.expiringKeys(settings.retention().idempotencyKeys()));
+        background.add(new Retention(transactions, settings.retention().interval(), settings.retention().batchSize(),
+                expiring, batch -> metrics.counter("marquee_retention_deleted_total",
+                        "Rows the retention sweep deleted, by table.", "table=\"" + batch.getKey() + "\"")
+                        .add(batch.getValue())));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
                 new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));

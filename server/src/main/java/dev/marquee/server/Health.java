@@ -1,6 +1,6 @@
 package dev.marquee.server;
 
-import dev.marquee.server.platform.HttpJson;
+import dev.marquee.server.http.HttpJson;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;

@@ -1,6 +1,5 @@
 package dev.marquee.server;
 
-import dev.marquee.server.platform.Settings;
 import dev.marquee.server.observe.BookingMetrics;
 import io.helidon.http.HttpMediaType;
 import io.helidon.webserver.http.HttpRouting;

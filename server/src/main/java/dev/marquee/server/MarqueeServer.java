@@ -1,9 +1,8 @@
 package dev.marquee.server;
 
-import dev.marquee.server.platform.Database;
+import dev.marquee.server.db.Database;
+import dev.marquee.server.db.EmbeddedDatabase;
 import dev.marquee.server.observe.Metrics;
-import dev.marquee.server.platform.EmbeddedDatabase;
-import dev.marquee.server.platform.Settings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.marquee.server.auth;
 
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.SignupRequest;
-import dev.marquee.server.platform.ClientAddresses;
-import dev.marquee.server.platform.HttpJson;
+import dev.marquee.server.http.ClientAddresses;
+import dev.marquee.server.http.HttpJson;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

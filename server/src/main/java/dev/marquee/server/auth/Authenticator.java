@@ -1,6 +1,6 @@
 package dev.marquee.server.auth;
 
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 

@@ -2,7 +2,7 @@ package dev.marquee.server.auth;
 
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.auth.UserView;
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import java.util.UUID;
 
 /** The signed-in user a request acts for. */

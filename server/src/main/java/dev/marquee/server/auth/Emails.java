@@ -1,7 +1,7 @@
 package dev.marquee.server.auth;
 
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Validate;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.Validate;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -2,8 +2,8 @@ package dev.marquee.server.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
+import dev.marquee.server.error.TooManyRequestsException;
 import dev.marquee.server.platform.BackgroundWork;
-import dev.marquee.server.platform.TooManyRequestsException;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;

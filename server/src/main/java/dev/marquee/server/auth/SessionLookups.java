@@ -1,10 +1,10 @@
 package dev.marquee.server.auth;
 
 import dev.marquee.model.auth.Role;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Tx;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.BatchWorker;
-import dev.marquee.server.platform.Transactions;
-import dev.marquee.server.platform.Tx;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

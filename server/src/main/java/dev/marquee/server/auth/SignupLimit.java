@@ -1,8 +1,8 @@
 package dev.marquee.server.auth;
 
-import dev.marquee.server.platform.Settings;
-import dev.marquee.server.platform.TooManyRequestsException;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.Settings;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.TooManyRequestsException;
 import java.time.Duration;
 
 /**

@@ -3,8 +3,8 @@ package dev.marquee.server.booking;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Pipeline;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.error.ApiException;
 import java.util.Map;
 import java.util.function.Consumer;
 

@@ -1,6 +1,6 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.server.platform.TooManyRequestsException;
+import dev.marquee.server.error.TooManyRequestsException;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.IntSupplier;

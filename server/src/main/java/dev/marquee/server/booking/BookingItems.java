@@ -1,8 +1,8 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.TierQuantity;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Validate;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.Validate;
 import java.util.List;
 
 /** What a hold or sale asks for: quantities per tier (GA or best available), or chosen seats. */

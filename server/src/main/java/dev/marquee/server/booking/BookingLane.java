@@ -1,11 +1,12 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.db.TransactionRunner;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.TooManyRequestsException;
 import dev.marquee.server.platform.Futures;
-import dev.marquee.server.platform.TooManyRequestsException;
-import dev.marquee.server.platform.TransactionRunner;
-import dev.marquee.server.platform.Transactions;
-import dev.marquee.server.platform.Tx;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -281,12 +282,12 @@ final class BookingLane {
         List<Object> results = new ArrayList<>();
         try {
             transactions.inTransaction(tx -> {
-                tx.deferBumps();
+                ShowVersions.deferBumps(tx);
                 Stock.lockAllTiers(tx, batch.stream().map(Work::showId).toList());
                 for (Work job : batch) {
                     results.add(attempt(tx, job));
                 }
-                tx.flushBumps();
+                tx.runDeferred();
                 return null;
             });
         } catch (RuntimeException commitFailed) {

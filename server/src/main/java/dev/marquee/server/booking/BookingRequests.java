@@ -2,9 +2,9 @@ package dev.marquee.server.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.RequestBody;
-import dev.marquee.server.platform.Validate;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.Validate;
+import dev.marquee.server.http.RequestBody;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dev.marquee.server.booking;
 
+import dev.marquee.server.db.TransactionRunner;
+import dev.marquee.server.db.Transactions;
 import dev.marquee.server.observe.Metrics;
-import dev.marquee.server.platform.TransactionRunner;
-import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.Locale;
 

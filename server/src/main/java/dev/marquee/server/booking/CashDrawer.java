@@ -4,7 +4,7 @@ import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.boxoffice.Shifts;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.db.Transactions;
 
 /**
  * Cash needs the caller's open shift. Checked once before an idempotent request claims its key, so a clerk who

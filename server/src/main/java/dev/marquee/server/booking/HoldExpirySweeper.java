@@ -1,11 +1,11 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.HoldStatus;
-import dev.marquee.server.platform.Audit;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.db.Transactions;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.Periodic;
-import dev.marquee.server.platform.ShowVersions;
-import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

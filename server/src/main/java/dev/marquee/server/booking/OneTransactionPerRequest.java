@@ -1,7 +1,7 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.server.platform.TransactionRunner;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.db.TransactionRunner;
+import dev.marquee.server.db.Transactions;
 import java.util.List;
 
 /** The naive strategy, kept as the baseline: every request its own transaction, waiting for its own row locks. */

@@ -1,14 +1,17 @@
 package dev.marquee.server.booking;
 
+import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.server.auth.Authenticator;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.HttpJson;
-import dev.marquee.server.platform.Idempotency;
-import dev.marquee.server.platform.PathIds;
-import dev.marquee.server.platform.RequestBody;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.http.ErrorResponses;
+import dev.marquee.server.http.HttpJson;
+import dev.marquee.server.http.PathIds;
+import dev.marquee.server.http.RequestBody;
+import dev.marquee.server.idempotency.Idempotency;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -41,6 +44,22 @@ public final class OrderHttpService implements HttpService {
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.json = json;
+    }
+
+    /** How sales' answers are written down for their keys: as {@link #sell} sends them. */
+    public static SaleAnswers saleAnswers(HttpJson json, ErrorResponses errors) {
+        int created = Status.CREATED_201.code();
+        return new SaleAnswers() {
+            @Override
+            public Encoded sold(OrderView order) {
+                return new Encoded(created, json.toBytes(order));
+            }
+
+            @Override
+            public Encoded refused(ApiException refusal) {
+                return new Encoded(refusal.code().httpStatus(), errors.bodyOf(refusal));
+            }
+        };
     }
 
     @Override

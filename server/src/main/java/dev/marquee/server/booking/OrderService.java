@@ -2,7 +2,7 @@ package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.db.Transactions;
 import java.util.List;
 import java.util.UUID;
 

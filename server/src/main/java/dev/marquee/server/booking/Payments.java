@@ -4,8 +4,8 @@ import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Validate;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.Validate;
 
 /**
  * The simulated payment terminal. Card numbers must pass the Luhn check; {@value #DECLINING_CARD} is always

@@ -1,12 +1,12 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.OrderView;
+import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.boxoffice.Shifts;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Audit;
-import dev.marquee.server.platform.ShowVersions;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

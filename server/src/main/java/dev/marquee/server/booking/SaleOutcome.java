@@ -1,6 +1,6 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 
 /**
  * How one sale is answered: a status and body (just decided, or replayed from its idempotency key), or a refusal
@@ -8,8 +8,8 @@ import dev.marquee.server.platform.ApiException;
  */
 public record SaleOutcome(int status, byte[] body, boolean replayed, ApiException refusal) {
 
-    static SaleOutcome answer(int status, byte[] body) {
-        return new SaleOutcome(status, body, false, null);
+    static SaleOutcome answer(SaleAnswers.Encoded answer) {
+        return new SaleOutcome(answer.status(), answer.body(), false, null);
     }
 
     static SaleOutcome replay(int status, byte[] body) {

@@ -4,19 +4,16 @@ import dev.marquee.model.booking.Channel;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Audit;
-import dev.marquee.server.platform.ErrorResponses;
-import dev.marquee.server.platform.HttpJson;
-import dev.marquee.server.platform.IdempotencyBatch;
-import dev.marquee.server.platform.IdempotencyBatch.Verdict;
-import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.ShowVersions;
-import dev.marquee.server.platform.Transactions;
-import dev.marquee.server.platform.Tx;
-import io.helidon.http.Status;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.idempotency.IdempotencyBatch.Verdict;
+import dev.marquee.server.idempotency.IdempotencyBatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,15 +40,13 @@ public final class SaleService {
     }
 
     private final Audit audit;
-    private final HttpJson json;
-    private final ErrorResponses errors;
+    private final SaleAnswers answers;
     private final VenueLayouts layouts;
     private final SaleWindow window;
 
-    public SaleService(Audit audit, HttpJson json, ErrorResponses errors, VenueLayouts layouts, SaleWindow window) {
+    public SaleService(Audit audit, SaleAnswers answers, VenueLayouts layouts, SaleWindow window) {
         this.audit = audit;
-        this.json = json;
-        this.errors = errors;
+        this.answers = answers;
         this.layouts = layouts;
         this.window = window;
     }
@@ -121,10 +116,9 @@ public final class SaleService {
                 NewOrder order = sellOne(tx, job, show, ledger,
                         openShifts.getOrDefault(job.caller().id(), Optional.empty()));
                 orders.add(order);
-                outcome = SaleOutcome.answer(Status.CREATED_201.code(),
-                        json.toBytes(order.view(show.title(), show.startsAt(), show.now())));
+                outcome = SaleOutcome.answer(answers.sold(order.view(show.title(), show.startsAt(), show.now())));
             } catch (ApiException refused) {
-                outcome = SaleOutcome.answer(refused.code().httpStatus(), errors.bodyOf(refused));
+                outcome = SaleOutcome.answer(answers.refused(refused));
             }
             outcomes[positions.get(j)] = outcome;
             completions.add(new IdempotencyBatch.Completion(job.caller().id(), job.idempotencyKey(),

@@ -3,7 +3,7 @@ package dev.marquee.server.booking;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -2,6 +2,7 @@ package dev.marquee.server.booking;
 
 import dev.marquee.server.platform.RandomBytes;
 
+
 /**
  * Ticket codes: 130 random bits as 26 characters of upper-case base32 (A-Z, 2-7), which a QR code stores
  * compactly and a keyboard-wedge scanner types without shift-state surprises.

@@ -1,9 +1,9 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.TierQuantity;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Tx;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

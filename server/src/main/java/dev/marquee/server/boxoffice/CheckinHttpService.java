@@ -3,7 +3,7 @@ package dev.marquee.server.boxoffice;
 import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.server.auth.Authenticator;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.HttpJson;
+import dev.marquee.server.http.HttpJson;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

@@ -1,7 +1,7 @@
 package dev.marquee.server.boxoffice;
 
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Validate;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.Validate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

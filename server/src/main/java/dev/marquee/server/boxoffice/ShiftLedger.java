@@ -1,7 +1,7 @@
 package dev.marquee.server.boxoffice;
 
 import dev.marquee.model.boxoffice.ShiftReport;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.marquee.server.catalog;
 
-import dev.marquee.server.platform.HttpJson;
-import dev.marquee.server.platform.PathIds;
+import dev.marquee.server.http.HttpJson;
+import dev.marquee.server.http.PathIds;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

@@ -2,9 +2,9 @@ package dev.marquee.server.inventory;
 
 import dev.marquee.model.admin.EventRequest;
 import dev.marquee.model.catalog.EventSummary;
-import dev.marquee.server.platform.Audit;
-import dev.marquee.server.platform.Transactions;
-import dev.marquee.server.platform.Validate;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.error.Validate;
 import java.util.List;
 import java.util.Map;
 

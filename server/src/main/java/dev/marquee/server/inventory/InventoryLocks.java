@@ -1,7 +1,7 @@
 package dev.marquee.server.inventory;
 
 import dev.marquee.model.catalog.SeatStatus;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Tx;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

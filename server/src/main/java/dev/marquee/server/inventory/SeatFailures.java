@@ -1,7 +1,7 @@
 package dev.marquee.server.inventory;
 
 import dev.marquee.model.error.ErrorCode;
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

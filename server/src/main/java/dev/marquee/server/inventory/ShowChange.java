@@ -3,8 +3,8 @@ package dev.marquee.server.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.model.admin.ShowPatch;
 import dev.marquee.model.catalog.WaitingRoom;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.RequestBody;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.http.RequestBody;
 import java.time.Instant;
 import java.util.List;
 

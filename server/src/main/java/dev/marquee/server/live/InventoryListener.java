@@ -1,10 +1,10 @@
 package dev.marquee.server.live;
 
+import dev.marquee.server.auth.SessionNotices;
+import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.onsale.LineNotices;
 import dev.marquee.server.onsale.LineViews;
 import dev.marquee.server.platform.BackgroundWork;
-import dev.marquee.server.platform.SessionNotices;
-import dev.marquee.server.platform.ShowVersions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The line of one watched show on this instance: when any instance says it moved, its status is read (at most one
- * read per {@link #INTERVAL_MILLIS}, never two at once, and always one after the last move) and one {@code queue}
- * message goes to every subscriber, whatever the number of fans in line. Nothing is sent for a line that has never
+ * read per {@link #INTERVAL_MILLIS}, or per {@link LiveHub#intervalMillis} for a show so watched that its frames
+ * would crowd out the sales; never two at once, and always one after the last move) and one {@code queue} message
+ * goes to every subscriber, whatever the number of fans in line. Nothing is sent for a line that has never
  * been engaged or held anyone; once something was, every move is sent, the one that disengages it included.
  */
 final class LineFeed {
@@ -40,7 +41,17 @@ final class LineFeed {
         }
         busy = true;
         long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastReadNanos);
-        hub.schedule(this::refresh, Math.max(0, INTERVAL_MILLIS - sinceLast));
+        hub.schedule(this::refresh, Math.max(0, intervalMillis(hub.subscribersOf(showId).size()) - sinceLast));
+    }
+
+    /**
+     * How long a line's messages wait after the last one: 100 ms, or longer when so many watch the show that the
+     * frames would pile up (every second at 10,000 watchers on one instance, as for inventory messages): ten
+     * messages a second to every fan of a show watched by thousands are more frames than the cores can write beside
+     * the joins and sales of its on-sale.
+     */
+    static long intervalMillis(int watchers) {
+        return Math.max(INTERVAL_MILLIS, LiveHub.intervalMillis(watchers));
     }
 
     QueueMessage last() {

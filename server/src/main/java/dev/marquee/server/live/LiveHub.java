@@ -4,7 +4,7 @@ import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.line.LineStatus;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.Futures;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.marquee.server.onsale;
 
-import dev.marquee.server.platform.Audit;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.db.Tx;
 import dev.marquee.server.platform.Sha256;
-import dev.marquee.server.platform.Tx;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

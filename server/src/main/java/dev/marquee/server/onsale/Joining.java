@@ -1,10 +1,10 @@
 package dev.marquee.server.onsale;
 
 import dev.marquee.model.error.ErrorCode;
-import dev.marquee.server.platform.ApiException;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package dev.marquee.server.onsale;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.error.ApiException;
 
 /**
  * What a show's line asks of a hold before it is booked. Staff at the counter never queue. A FAN holding on a show

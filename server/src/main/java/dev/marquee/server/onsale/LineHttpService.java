@@ -2,8 +2,8 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.server.auth.Authenticator;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.platform.HttpJson;
-import dev.marquee.server.platform.PathIds;
+import dev.marquee.server.http.HttpJson;
+import dev.marquee.server.http.PathIds;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

@@ -1,8 +1,8 @@
 package dev.marquee.server.onsale;
 
+import dev.marquee.server.db.Transactions;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.BatchWorker;
-import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,8 @@
 package dev.marquee.server.onsale;
 
-import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Tx;
+
 
 /**
  * A show's line moved (places joined, admitted, expired, told sold out; the line engaged or disengaged; its settings

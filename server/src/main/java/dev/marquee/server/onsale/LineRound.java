@@ -1,9 +1,9 @@
 package dev.marquee.server.onsale;
 
 import dev.marquee.model.catalog.WaitingRoom;
-import dev.marquee.server.platform.Audit;
-import dev.marquee.server.platform.ShowVersions;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.db.Tx;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;

@@ -1,9 +1,9 @@
 package dev.marquee.server.onsale;
 
-import dev.marquee.server.platform.Audit;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.db.Transactions;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.Periodic;
-import dev.marquee.server.platform.Transactions;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongPredicate;

@@ -5,9 +5,9 @@ import dev.marquee.model.line.PlaceState;
 import dev.marquee.model.line.QueuePlace;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Transactions;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
 
 /** Places in a show's line: join, read, leave; and the line as anyone may read it. */
 public final class LineService {

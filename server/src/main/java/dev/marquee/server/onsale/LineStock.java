@@ -1,6 +1,7 @@
 package dev.marquee.server.onsale;
 
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Tx;
+
 
 /**
  * What a show has left, as the line judges it: tickets on sale now, tickets in fans' baskets (held), and (for a

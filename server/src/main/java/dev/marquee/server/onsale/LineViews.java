@@ -1,8 +1,8 @@
 package dev.marquee.server.onsale;
 
 import dev.marquee.model.catalog.WaitingRoom;
-import dev.marquee.server.platform.Audit;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.db.Transactions;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;

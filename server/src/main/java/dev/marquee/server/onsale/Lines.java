@@ -2,8 +2,8 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;

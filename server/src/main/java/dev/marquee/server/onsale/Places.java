@@ -2,9 +2,9 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.line.PlaceState;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.Pipeline;
-import dev.marquee.server.platform.Tx;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.marquee.server.platform;
 
+import dev.marquee.server.error.ApiException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

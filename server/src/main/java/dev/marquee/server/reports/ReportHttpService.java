@@ -1,9 +1,9 @@
 package dev.marquee.server.reports;
 
 import dev.marquee.server.auth.Authenticator;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.HttpJson;
-import dev.marquee.server.platform.PathIds;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.http.HttpJson;
+import dev.marquee.server.http.PathIds;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

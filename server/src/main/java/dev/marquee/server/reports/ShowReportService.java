@@ -5,7 +5,7 @@ import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.TierReport;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.db.Transactions;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.model.auth.Role;
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

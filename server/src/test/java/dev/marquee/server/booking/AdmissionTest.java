@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.marquee.server.platform.TooManyRequestsException;
-import dev.marquee.server.platform.TransactionRunner;
+import dev.marquee.server.db.TransactionRunner;
+import dev.marquee.server.error.TooManyRequestsException;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.marquee.server.platform.Transactions;
+import dev.marquee.server.db.Transactions;
 import dev.marquee.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.model.error.ErrorCode;
-import dev.marquee.server.platform.ApiException;
-import dev.marquee.server.platform.ShowVersions;
-import dev.marquee.server.platform.TooManyRequestsException;
-import dev.marquee.server.platform.Transactions;
-import dev.marquee.server.testing.Shows;
+import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.TooManyRequestsException;
 import dev.marquee.server.testing.Shows.Tier;
+import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.TestServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -317,7 +317,7 @@ class BookingLaneTest {
         return lane;
     }
 
-    private int probe(dev.marquee.server.platform.Tx tx, int job) {
+    private int probe(dev.marquee.server.db.Tx tx, int job) {
         tx.update("INSERT INTO lane_probe (job) VALUES (?)", job);
         ShowVersions.bump(tx, showId);
         return job;

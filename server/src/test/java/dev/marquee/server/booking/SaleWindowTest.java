@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
-import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
+import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.TestServer;
 import java.util.HashMap;
 import java.util.List;

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.testing.ApiClient;
-import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
 import dev.marquee.server.testing.Invariants;
 import dev.marquee.server.testing.LiveClient;
 import dev.marquee.server.testing.Race;
-import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
+import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;

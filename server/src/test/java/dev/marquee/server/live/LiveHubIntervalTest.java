@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** How often one show's watchers hear from it, as docs/api.md states it. */
+/** How often one show's watchers hear from it and from its line, as docs/api.md states it. */
 class LiveHubIntervalTest {
 
     @Test
@@ -22,5 +22,13 @@ class LiveHubIntervalTest {
             long framesPerSecond = watchers * 1000L / LiveHub.intervalMillis(watchers);
             assertEquals(10_000, framesPerSecond, 1, watchers + " watchers");
         }
+    }
+
+    @Test
+    void aLineSendsEvery100MsUntilItsWatchersWouldCrowdTheCoresThenAsAShowDoes() {
+        assertEquals(100, LineFeed.intervalMillis(0));
+        assertEquals(100, LineFeed.intervalMillis(1_000));
+        assertEquals(500, LineFeed.intervalMillis(5_000));
+        assertEquals(1_000, LineFeed.intervalMillis(10_000));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.server.testing.LiveClient;
 import dev.marquee.server.testing.RawWebSocket;
-import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.Shows.Tier;
+import dev.marquee.server.testing.Shows;
 import dev.marquee.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;

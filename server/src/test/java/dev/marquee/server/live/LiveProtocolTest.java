@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.model.Json;
-import dev.marquee.server.platform.ApiException;
+import dev.marquee.server.error.ApiException;
 import dev.marquee.server.testing.LogCapture;
 import dev.marquee.server.testing.RawWebSocket;
 import dev.marquee.server.testing.TestServer;

@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.marquee.model.auth.Role;
 import dev.marquee.server.MarqueeServer;
-import dev.marquee.server.platform.Settings;
+import dev.marquee.server.Settings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

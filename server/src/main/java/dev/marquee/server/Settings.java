@@ -1,0 +1,165 @@
+package dev.marquee.server;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the server reads at start-up. Defaults live in {@code application.yaml} under {@code marquee.*};
+ * an environment variable {@code MARQUEE_HOLD_TTL_SECONDS} overrides the key {@code marquee.hold-ttl-seconds}.
+ */
+public record Settings(
+        int port,
+        int adminPort,
+        Optional<String> dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path dataDir,
+        boolean demoData,
+        Duration holdTtl,
+        Duration sessionTtl,
+        int dbPoolSize,
+        Duration lockTimeout,
+        Duration expirySweepInterval,
+        int passwordCost,
+        String bookingStrategy,
+        int bookingLanes,
+        int laneMaxBatch,
+        int laneMaxQueue,
+        Duration laneMaxWait,
+        Duration laneLinger,
+        int poolMaxWaiting,
+        Duration sessionCacheTtl,
+        Duration queueAdmission,
+        Duration queueRound,
+        Duration queueAutoIdle,
+        int queueStartRate,
+        int queueMaxRate,
+        SignIn signIn,
+        Http http,
+        Duration doorSales,
+        Retention retention) {
+
+    /** What the retention sweep deletes, how often and in what batches (docs/operations.md). */
+    public record Retention(Duration interval, int batchSize, Duration idempotencyKeys) {
+
+        static Retention from(Config config) {
+            return new Retention(
+                    Duration.ofSeconds(config.get("retention-sweep-seconds").asLong().get()),
+                    config.get("retention-batch").asInt().get(),
+                    // The contract keeps idempotency keys at least 24 hours, whatever is configured.
+                    Duration.ofHours(Math.max(24, config.get("idempotency-key-hours").asLong().get())));
+        }
+    }
+
+    /** How long the server waits on a client's connection, and how many it keeps (docs/operations.md). */
+    public record Http(Duration readTimeout, int maxConnections, Duration idleTimeout) {
+
+        static Http from(Config config) {
+            return new Http(
+                    Duration.ofSeconds(config.get("http-read-timeout-seconds").asLong().get()),
+                    config.get("http-max-connections").asInt().get(),
+                    Duration.ofSeconds(config.get("http-idle-timeout-seconds").asLong().get()));
+        }
+
+        /** How often idle connections are looked for: a tenth of the idle timeout, at least every second. */
+        public Duration idleCheck() {
+            Duration tenth = idleTimeout.dividedBy(10);
+            return tenth.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : tenth;
+        }
+    }
+
+    /** How sign-ins and sign-ups are limited (docs/api.md, "Sign-in limits"). */
+    public record SignIn(
+            int accountFreeFailures,
+            Duration accountMaxDelay,
+            int addressFreeFailures,
+            Duration addressMaxDelay,
+            Duration window,
+            int passwordThreads,
+            int passwordQueue,
+            int signupBurst,
+            int signupsPerHour,
+            String trustedProxies) {
+
+        static SignIn from(Config config) {
+            return new SignIn(
+                    config.get("sign-in-account-free-failures").asInt().get(),
+                    Duration.ofSeconds(config.get("sign-in-account-max-delay-seconds").asLong().get()),
+                    config.get("sign-in-address-free-failures").asInt().get(),
+                    Duration.ofSeconds(config.get("sign-in-address-max-delay-seconds").asLong().get()),
+                    Duration.ofMinutes(config.get("sign-in-window-minutes").asLong().get()),
+                    config.get("password-threads").asInt().get(),
+                    config.get("password-queue").asInt().get(),
+                    config.get("signup-burst").asInt().get(),
+                    config.get("signups-per-hour").asInt().get(),
+                    config.get("trusted-proxies").asString().orElse(""));
+        }
+    }
+
+    public boolean embeddedDatabase() {
+        return dbUrl.isEmpty();
+    }
+
+    /** Settings from application.yaml overridden by MARQUEE_* variables of the given environment. */
+    public static Settings load(Map<String, String> environment) {
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(overrides(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build()
+                .get("marquee");
+        Optional<String> dbUrl = config.get("db-url").asString().asOptional().filter(s -> !s.isBlank());
+        Path dataDir = config.get("data-dir").asString().asOptional().filter(s -> !s.isBlank())
+                .map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".marquee", "data"));
+        return new Settings(
+                config.get("port").asInt().get(),
+                config.get("admin-port").asInt().get(),
+                dbUrl,
+                config.get("db-user").asString().orElse("postgres"),
+                config.get("db-password").asString().orElse(""),
+                dataDir,
+                config.get("demo-data").asBoolean().orElse(dbUrl.isEmpty()),
+                Duration.ofSeconds(config.get("hold-ttl-seconds").asLong().get()),
+                Duration.ofHours(config.get("session-ttl-hours").asLong().get()),
+                config.get("db-pool-size").asInt().get(),
+                Duration.ofMillis(config.get("lock-timeout-ms").asLong().get()),
+                Duration.ofMillis(config.get("expiry-sweep-ms").asLong().get()),
+                config.get("password-cost").asInt().get(),
+                config.get("booking-strategy").asString().get(),
+                config.get("booking-lanes").asInt().get(),
+                config.get("lane-max-batch").asInt().get(),
+                config.get("lane-max-queue").asInt().get(),
+                Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
+                Duration.ofMillis(config.get("lane-linger-ms").asLong().get()),
+                config.get("pool-max-waiting").asInt().get(),
+                Duration.ofMillis(config.get("session-cache-ms").asLong().get()),
+                Duration.ofSeconds(config.get("queue-admission-seconds").asLong().get()),
+                Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
+                Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
+                config.get("queue-start-rate").asInt().get(),
+                config.get("queue-max-rate").asInt().get(),
+                SignIn.from(config),
+                Http.from(config),
+                Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()),
+                Retention.from(config));
+    }
+
+    private static Map<String, String> overrides(Map<String, String> environment) {
+        Map<String, String> keys = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("MARQUEE_")) {
+                keys.put("marquee." + name.substring("MARQUEE_".length()).toLowerCase(Locale.ROOT).replace('_', '-'),
+                        value);
+            }
+        });
+        return keys;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.marquee.server.auth;
+
+import dev.marquee.server.db.Tx;
+
+/** Sign-outs announced to every server instance, so each drops the ended session from its cache at once. */
+public final class SessionNotices {
+
+    /** The channel; the payload is the ended token's SHA-256 in hex. */
+    public static final String CHANNEL = "marquee_sessions";
+
+    private SessionNotices() {
+    }
+
+    /** Queues the announcement in {@code tx}: it is delivered when, and only if, the sign-out commits. */
+    public static void announceEnded(Tx tx, String tokenDigest) {
+        tx.list("SELECT pg_notify('" + CHANNEL + "', ?)", row -> null, tokenDigest);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.marquee.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The server's packages: plumbing (database, HTTP, errors, idempotency, audit, metrics, background work) that knows
+ * no feature, and features (one package each) that use one another only along the lines drawn here. The root
+ * package wires them all.
+ */
+@AnalyzeClasses(packages = "dev.marquee.server", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String SERVER = "dev.marquee.server.";
+
+    /** The booking core's stock and lock order: the one home of every FOR UPDATE on tiers and seats. */
+    private static final String STOCK = "booking.stock";
+
+    private static final List<String> FEATURES = List.of(
+            "auth", "catalog", "booking", STOCK, "boxoffice", "inventory", "onsale", "live", "reports");
+
+    private static final String[] PLUMBING = packages("db", "http", "error", "idempotency", "audit", "observe",
+            "platform");
+
+    /** Plumbing is shared by every feature and depends on none of them, nor on the wiring. */
+    @ArchTest
+    static final ArchRule plumbingKnowsNoFeature = noClasses()
+            .that().resideInAnyPackage(PLUMBING)
+            .should().dependOnClassesThat().resideInAnyPackage(packages(FEATURES.toArray(String[]::new)))
+            .orShould().dependOnClassesThat().resideInAPackage("dev.marquee.server");
+
+    /**
+     * Helidon's HTTP types stay at the edge: the HTTP services, the HTTP and idempotency plumbing, the WebSocket
+     * endpoint, the booking metrics' filter, the sign-in check that reads a request's token, and the wiring.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEdgeSpeaksHttp = noClasses()
+            .that().haveSimpleNameNotEndingWith("HttpService")
+            .and().resideOutsideOfPackages(packages("http", "idempotency", "live", "observe"))
+            .and().resideOutsideOfPackage("dev.marquee.server")
+            .and().doNotHaveFullyQualifiedName(SERVER + "auth.Authenticator")
+            .should().dependOnClassesThat().resideInAnyPackage("io.helidon.http..", "io.helidon.webserver..",
+                    "io.helidon.websocket..");
+
+    @ArchTest
+    static final ArchRule authUsesNoFeature = featureUsesOnly("auth");
+
+    @ArchTest
+    static final ArchRule catalogUsesNoFeature = featureUsesOnly("catalog");
+
+    @ArchTest
+    static final ArchRule stockUsesNoFeature = featureUsesOnly(STOCK);
+
+    @ArchTest
+    static final ArchRule reportsUseAuthAndCatalog = featureUsesOnly("reports", "auth", "catalog");
+
+    @ArchTest
+    static final ArchRule boxOfficeUsesAuthAndStock = featureUsesOnly("boxoffice", "auth", STOCK);
+
+    @ArchTest
+    static final ArchRule onSaleUsesAuthCatalogAndStock = featureUsesOnly("onsale", "auth", "catalog", STOCK);
+
+    @ArchTest
+    static final ArchRule inventoryUsesAuthCatalogOnSaleAndStock =
+            featureUsesOnly("inventory", "auth", "catalog", "onsale", STOCK);
+
+    @ArchTest
+    static final ArchRule liveUsesAuthCatalogOnSaleAndStock =
+            featureUsesOnly("live", "auth", "catalog", "onsale", STOCK);
+
+    /** Bookings check the caller, the show, its line and the clerk's cash drawer shift. */
+    @ArchTest
+    static final ArchRule bookingUsesAuthCatalogBoxOfficeOnSaleAndStock =
+            featureUsesOnly("booking", "auth", "catalog", "boxoffice", "onsale", STOCK);
+
+    /** Classes of {@code feature} (its own package) depend on no feature but the ones named. */
+    private static ArchRule featureUsesOnly(String feature, String... allowed) {
+        List<String> permitted = Arrays.asList(allowed);
+        String[] others = FEATURES.stream()
+                .filter(other -> !other.equals(feature) && !permitted.contains(other))
+                .filter(other -> !other.startsWith(feature + "."))
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage(packageOf(feature))
+                .should().dependOnClassesThat().resideInAnyPackage(exact(others))
+                .allowEmptyShould(true);
+    }
+
+    /** A feature's own package only (booking, not booking.stock), so a subpackage can be a feature of its own. */
+    private static String[] exact(String[] features) {
+        return Arrays.stream(features).map(ArchitectureTest::packageOf).toArray(String[]::new);
+    }
+
+    private static String packageOf(String feature) {
+        return SERVER + feature;
+    }
+
+    private static String[] packages(String... names) {
+        return Arrays.stream(names).map(name -> SERVER + name + "..").toArray(String[]::new);
+    }
+}
