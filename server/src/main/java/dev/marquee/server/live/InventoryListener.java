@@ -126,7 +126,8 @@ public final class InventoryListener implements BackgroundWork {
             String[] parts = payload.split(":");
             long showId = Long.parseLong(parts[0]);
             lines.forget(showId);
-            hub.lineMoved(showId, Instant.EPOCH.plusNanos(Long.parseLong(parts[1]) * 1000));
+            hub.lineMoved(showId, Instant.EPOCH.plusNanos(Long.parseLong(parts[1]) * 1000),
+                    parts.length > 2 && parts[2].equals("now"));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring a malformed line notification: {0}", payload);
         }

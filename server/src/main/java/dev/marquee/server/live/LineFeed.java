@@ -7,15 +7,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The line of one watched show on this instance: when any instance says it moved, its status is read (at most one
- * read per {@link #INTERVAL_MILLIS}, or per {@link LiveHub#intervalMillis} for a show so watched that its frames
- * would crowd out the sales; never two at once, and always one after the last move) and one {@code queue} message
- * goes to every subscriber, whatever the number of fans in line. Nothing is sent for a line that has never
+ * read per {@link #intervalMillis}, never two at once, and always one after the last move) and one {@code queue}
+ * message goes to every subscriber, whatever the number of fans in line. Nothing is sent for a line that has never
  * been engaged or held anyone; once something was, every move is sent, the one that disengages it included.
  */
 final class LineFeed {
 
     private static final System.Logger LOG = System.getLogger(LineFeed.class.getName());
     static final long INTERVAL_MILLIS = 100;
+    /** The frames a second a line's messages may take on one instance before they are spaced out. */
+    static final long FRAMES_PER_SECOND = 20_000;
 
     private final long showId;
     private final LiveHub hub;
@@ -23,6 +24,8 @@ final class LineFeed {
     /** The earliest move not sent yet, for the message's {@code movedAt}; null when not known. */
     private Instant movedAt;
     private boolean busy;
+    /** A move not sent yet is news to send at once. */
+    private boolean urgent;
     private long lastReadNanos;
     /** The last message sent, for subscribers who arrive later; null while nothing was worth sending. */
     private volatile QueueMessage last;
@@ -32,26 +35,33 @@ final class LineFeed {
         this.hub = hub;
     }
 
-    /** The line moved ({@code at}: when, if known): schedules a read unless one is scheduled or running. */
-    synchronized void moved(Instant at) {
+    /**
+     * The line moved ({@code at}: when, if known): schedules a read unless one is scheduled or running. News
+     * {@code atOnce} (sold out) is read without waiting out the interval: right away, or as soon as the read running
+     * now is done.
+     */
+    synchronized void moved(Instant at, boolean atOnce) {
         movedAt = movedAt == null || (at != null && at.isBefore(movedAt)) ? at : movedAt;
         dirty = true;
+        urgent |= atOnce;
         if (busy) {
             return;
         }
         busy = true;
         long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastReadNanos);
-        hub.schedule(this::refresh, Math.max(0, intervalMillis(hub.subscribersOf(showId).size()) - sinceLast));
+        long wait = urgent ? 0 : Math.max(0, intervalMillis(hub.subscribersOf(showId).size()) - sinceLast);
+        hub.schedule(this::refresh, wait);
     }
 
     /**
      * How long a line's messages wait after the last one: 100 ms, or longer when so many watch the show that the
-     * frames would pile up (every second at 10,000 watchers on one instance, as for inventory messages): ten
-     * messages a second to every fan of a show watched by thousands are more frames than the cores can write beside
-     * the joins and sales of its on-sale.
+     * frames would pile up (every 500 ms at 10,000 watchers on one instance): ten messages a second to every fan of a
+     * show watched by thousands are more frames than the cores can write beside the joins and sales of its on-sale.
+     * Twice the frames a show's availability may send, as a fan in line waits on these to be let in; news that
+     * cannot wait (sold out) goes at once whatever the interval.
      */
     static long intervalMillis(int watchers) {
-        return Math.max(INTERVAL_MILLIS, LiveHub.intervalMillis(watchers));
+        return Math.max(INTERVAL_MILLIS, watchers * 1000L / FRAMES_PER_SECOND);
     }
 
     QueueMessage last() {
@@ -62,6 +72,7 @@ final class LineFeed {
         Instant at;
         synchronized (this) {
             dirty = false;
+            urgent = false;
             at = movedAt;
             movedAt = null;
             lastReadNanos = System.nanoTime();
@@ -84,7 +95,7 @@ final class LineFeed {
             synchronized (this) {
                 busy = false;
                 if (dirty) {
-                    moved(null);
+                    moved(null, false);
                 }
             }
         }

@@ -99,7 +99,7 @@ public final class LiveHub implements BackgroundWork {
         session.offer(Messages.snapshot(now));
         LineFeed line = lineFeeds.computeIfAbsent(showId, id -> new LineFeed(id, this));
         if (first[0]) {
-            line.moved(null);
+            line.moved(null, false);
         } else if (line.last() != null) {
             session.offer(line.last());
         }
@@ -141,11 +141,11 @@ public final class LiveHub implements BackgroundWork {
         }
     }
 
-    /** A show's line moved, on any instance, at {@code movedAt}. */
-    void lineMoved(long showId, Instant movedAt) {
+    /** A show's line moved, on any instance, at {@code movedAt}; {@code atOnce}: news its watchers hear at once. */
+    void lineMoved(long showId, Instant movedAt, boolean atOnce) {
         LineFeed line = lineFeeds.get(showId);
         if (line != null) {
-            line.moved(movedAt);
+            line.moved(movedAt, atOnce);
         }
     }
 
@@ -161,7 +161,7 @@ public final class LiveHub implements BackgroundWork {
 
     /** Notifications may have been missed: every watched show gets a fresh snapshot, and its line is read again. */
     void resubscribeAll() {
-        lineFeeds.values().forEach(line -> line.moved(null));
+        lineFeeds.values().forEach(line -> line.moved(null, false));
         feeds.values().forEach(feed -> readers.submit(() -> {
             try {
                 feed.resync();

@@ -87,6 +87,7 @@ final class LineRound {
                 line.awaitingDraw = 0;
                 if (!line.soldOut) {
                     audit.record(tx, "system", "LINE_SOLD_OUT", line.showId, Map.of("told", told));
+                    LineNotices.announceAtOnce(tx, line.showId);
                 }
                 line.soldOut = true;
                 moved = true;
