@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Session look-ups, many in one query. In an on-sale thousands of fans a second make their first request to an
  * instance, each a token it has not seen: one read-only transaction for every few hundred of them costs the
- * database and the pool a fraction of one each (the on-sale benchmark measured 279 us of database CPU per join with
- * a transaction per look-up).
+ * database and the pool a fraction of one each (with a transaction per look-up, the database spent more on the
+ * look-ups than on the joins they were for).
  */
 final class SessionLookups implements BackgroundWork {
 

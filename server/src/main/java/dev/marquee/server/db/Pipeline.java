@@ -14,9 +14,8 @@ import java.util.function.IntConsumer;
 /**
  * Statements of one transaction sent to the database together, in one round trip, when {@link #run} is called: a
  * batch's reads and locks that do not depend on one another's answers, then its writes, whose results are only
- * checked at the end (orders, tickets, audit rows, keys, version bumps). On the benchmark's small virtual machine a
- * round trip (a {@code SELECT 1}) costs the calling thread about 60 us of CPU and 160 us of waiting, more than most
- * of these statements take to execute.
+ * checked at the end (orders, tickets, audit rows, keys, version bumps). A round trip costs the calling thread more
+ * CPU and waiting than most of these statements take to execute.
  * They run in the order added, so locks are taken in that order; the first that fails stops the rest and fails the
  * transaction, as one failed statement does. A query's rows go to its row reader as they arrive; every statement's
  * row count (changed or returned) goes to its check, in order, once all have run.
@@ -39,8 +38,8 @@ public final class Pipeline {
      * Adds that the rest of the transaction runs each prepared statement on its generic plan, planned once per
      * connection, instead of planning it again for the values of every execution. A batch's statements take arrays
      * of ids; for those PostgreSQL keeps choosing a custom plan, since one sized to the array always looks cheaper
-     * than the generic one, and planning them cost more than running them (a 2,000/s hot step spent 21 % of the
-     * database's CPU planning: 2.5 s of 15).
+     * than the generic one, and planning them cost more than running them (a fifth of the database's CPU in a hot
+     * step).
      */
     public Pipeline planOncePerConnection() {
         return add("SET LOCAL plan_cache_mode = force_generic_plan");

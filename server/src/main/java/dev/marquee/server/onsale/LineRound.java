@@ -122,7 +122,7 @@ final class LineRound {
         }
         // The next fans' ids are found first, once (ARRAY of a subquery), then their rows by primary key: written as a
         // join, a line that grew from nothing before its statistics caught up was planned as a loop over every place
-        // of the show per admitted fan (1.1 s a round with 20,000 waiting).
+        // of the show per admitted fan, a round taking seconds.
         List<Long> numbers = tx.list("""
                 UPDATE queue_places
                 SET state = 'ADMITTED', admitted_at = now(), admitted_until = now() + make_interval(secs => ?)
