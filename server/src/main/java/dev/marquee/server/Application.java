@@ -87,8 +87,8 @@ final class Application {
         Transactions transactions = new Transactions(dataSource);
         Audit audit = new Audit(json.mapper());
         Idempotency idempotency = new Idempotency(transactions, json, errors);
-        AuthService auth = new AuthService(transactions, settings.passwordCost(), settings.signIn(),
-                settings.sessionTtl(), settings.sessionCacheTtl());
+        AuthService auth = new AuthService(transactions, settings.sessions().passwordCost(), settings.signIn(),
+                settings.sessions().ttl(), settings.sessions().cacheTtl());
         background.add(auth.sessionLookups());
         background.add(auth.passwordHashing());
         Authenticator authenticator = new Authenticator(auth);
@@ -99,7 +99,7 @@ final class Application {
         CatalogService catalog = new CatalogService(transactions);
         apiServices.add(new CatalogHttpService(catalog, json));
         LineCounters lineCounters = LineCounters.registeredIn(metrics);
-        LineJoins lineJoins = new LineJoins(transactions, settings.queueAdmission(), lineCounters);
+        LineJoins lineJoins = new LineJoins(transactions, settings.line().admission(), lineCounters);
         background.add(lineJoins);
         LineService lines = new LineService(transactions, lineJoins);
         apiServices.add(new LineHttpService(lines, authenticator, json));
@@ -121,24 +121,28 @@ final class Application {
                 }, lineViews));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         VenueLayouts venueLayouts = new VenueLayouts();
-        SaleWindow saleWindow = new SaleWindow(settings.doorSales());
-        bookingStrategy = BookingStrategy.named(settings.bookingStrategy(), transactions,
-                new SaleService(audit, OrderHttpService.saleAnswers(json, errors), venueLayouts, saleWindow), settings.bookingLanes(),
-                new LaneLimits(settings.laneMaxBatch(), settings.laneMaxQueue(), settings.laneMaxWait(),
-                        settings.laneLinger()), metrics);
+        Settings.Booking booking = settings.booking();
+        SaleWindow saleWindow = new SaleWindow(booking.doorSales());
+        bookingStrategy = BookingStrategy.named(booking.strategy(), transactions,
+                new SaleService(audit, OrderHttpService.saleAnswers(json, errors), venueLayouts, saleWindow),
+                booking.lanes(), new LaneLimits(booking.laneMaxBatch(), booking.laneMaxQueue(), booking.laneMaxWait(),
+                        booking.laneLinger()), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
-        Admission admission = new Admission(database::waitingForConnection, settings.poolMaxWaiting(), bookingStrategy);
-        LineSettings lineSettings = new LineSettings(settings.queueAdmission(), settings.queueRound(),
-                settings.queueAutoIdle(), settings.queueStartRate(), settings.queueMaxRate());
+        Admission admission = new Admission(database::waitingForConnection, settings.database().poolMaxWaiting(),
+                bookingStrategy);
+        Settings.Line line = settings.line();
+        LineSettings lineSettings = new LineSettings(line.admission(), line.round(), line.autoIdle(), line.startRate(),
+                line.maxRate());
         background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
         pushes = PushCounters.registeredIn(metrics);
-        apiServices.add(new HoldHttpService(new HoldService(transactions, audit, settings.holdTtl(), venueLayouts, saleWindow),
-                new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission, new LineGate(lineViews, transactions),
-                authenticator, idempotency, json));
-        apiServices.add(new OrderHttpService(new RefundService(audit),
-                new OrderService(transactions), cashDrawer, bookingStrategy, admission, authenticator, idempotency, json));
-        background.add(new HoldExpirySweeper(transactions, audit, settings.expirySweepInterval()));
+        apiServices.add(new HoldHttpService(
+                new HoldService(transactions, audit, booking.holdTtl(), venueLayouts, saleWindow),
+                new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission,
+                new LineGate(lineViews, transactions), authenticator, idempotency, json));
+        apiServices.add(new OrderHttpService(new RefundService(audit), new OrderService(transactions), cashDrawer,
+                bookingStrategy, admission, authenticator, idempotency, json));
+        background.add(new HoldExpirySweeper(transactions, audit, booking.expirySweepInterval()));
         List<Retention.Rule> expiring = new ArrayList<>(ExpiringRows.of(settings.signIn()));
         expiring.add(Idempotency.expiringKeys(settings.retention().idempotencyKeys()));
         background.add(new Retention(transactions, settings.retention().interval(), settings.retention().batchSize(),

@@ -27,15 +27,15 @@ public final class MarqueeServer {
     }
 
     public static MarqueeServer start(Settings settings) {
-        EmbeddedDatabase embedded = settings.embeddedDatabase() ? EmbeddedDatabase.start(settings.dataDir()) : null;
-        String url = embedded != null ? embedded.jdbcUrl("postgres") : settings.dbUrl().orElseThrow();
+        Settings.Database db = settings.database();
+        EmbeddedDatabase embedded = db.embedded() ? EmbeddedDatabase.start(db.dataDir()) : null;
+        String url = embedded != null ? embedded.jdbcUrl("postgres") : db.url().orElseThrow();
         Metrics metrics = new Metrics();
-        Database database = Database.connect(url, settings.dbUser(), settings.dbPassword(), settings.dbPoolSize(),
-                settings.lockTimeout(), metrics);
-        database.migrate(settings.demoData());
+        Database database = Database.connect(url, db.user(), db.password(), db.poolSize(), db.lockTimeout(), metrics);
+        database.migrate(db.demoData());
         Application app = new Application(settings, database, metrics);
         WebServer web = WebServer.builder()
-                .port(settings.port())
+                .port(settings.http().port())
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .maxPayloadSize(1024 * 1024)
@@ -45,14 +45,14 @@ public final class MarqueeServer {
                 .idleConnectionPeriod(settings.http().idleCheck())
                 .directHandlers(app.errors().directHandlers())
                 .routing(routing -> Main.routing(routing, app))
-                .putSocket(MANAGEMENT, socket -> socket.port(settings.adminPort())
+                .putSocket(MANAGEMENT, socket -> socket.port(settings.http().adminPort())
                         .routing(routing -> Main.managementRouting(routing, app)))
                 .addRouting(app.liveRouting())
                 .build()
                 .start();
         app.startBackgroundWork();
         LOG.log(System.Logger.Level.INFO, "Marquee listening on http://localhost:{0,number,#} (demo data: {1});"
-                + " health and metrics on http://localhost:{2,number,#}/observe", web.port(), settings.demoData(),
+                + " health and metrics on http://localhost:{2,number,#}/observe", web.port(), db.demoData(),
                 web.port(MANAGEMENT));
         return new MarqueeServer(embedded, database, app, web);
     }

@@ -10,40 +10,84 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the server reads at start-up. Defaults live in {@code application.yaml} under {@code marquee.*};
- * an environment variable {@code MARQUEE_HOLD_TTL_SECONDS} overrides the key {@code marquee.hold-ttl-seconds}.
+ * Everything the server reads at start-up, in one record per concern, each built from its keys by name. Defaults
+ * live in {@code application.yaml} under {@code marquee.*}; an environment variable
+ * {@code MARQUEE_HOLD_TTL_SECONDS} overrides the key {@code marquee.hold-ttl-seconds}.
  */
 public record Settings(
-        int port,
-        int adminPort,
-        Optional<String> dbUrl,
-        String dbUser,
-        String dbPassword,
-        Path dataDir,
-        boolean demoData,
-        Duration holdTtl,
-        Duration sessionTtl,
-        int dbPoolSize,
-        Duration lockTimeout,
-        Duration expirySweepInterval,
-        int passwordCost,
-        String bookingStrategy,
-        int bookingLanes,
-        int laneMaxBatch,
-        int laneMaxQueue,
-        Duration laneMaxWait,
-        Duration laneLinger,
-        int poolMaxWaiting,
-        Duration sessionCacheTtl,
-        Duration queueAdmission,
-        Duration queueRound,
-        Duration queueAutoIdle,
-        int queueStartRate,
-        int queueMaxRate,
-        SignIn signIn,
         Http http,
-        Duration doorSales,
+        Database database,
+        Sessions sessions,
+        Booking booking,
+        Line line,
+        SignIn signIn,
         Retention retention) {
+
+    /** Where the server's database is and how the server uses it. */
+    public record Database(Optional<String> url, String user, String password, Path dataDir, boolean demoData,
+                           int poolSize, Duration lockTimeout, int poolMaxWaiting) {
+
+        static Database from(Config config) {
+            Optional<String> url = config.get("db-url").asString().asOptional().filter(s -> !s.isBlank());
+            return new Database(
+                    url,
+                    config.get("db-user").asString().orElse("postgres"),
+                    config.get("db-password").asString().orElse(""),
+                    config.get("data-dir").asString().asOptional().filter(s -> !s.isBlank()).map(Path::of)
+                            .orElse(Path.of(System.getProperty("user.home"), ".marquee", "data")),
+                    config.get("demo-data").asBoolean().orElse(url.isEmpty()),
+                    config.get("db-pool-size").asInt().get(),
+                    Duration.ofMillis(config.get("lock-timeout-ms").asLong().get()),
+                    config.get("pool-max-waiting").asInt().get());
+        }
+
+        /** No URL: the server runs an embedded PostgreSQL in {@link #dataDir}. */
+        public boolean embedded() {
+            return url.isEmpty();
+        }
+    }
+
+    /** How long a sign-in lasts, how long an instance trusts it unchecked, and what a password hash costs. */
+    public record Sessions(Duration ttl, Duration cacheTtl, int passwordCost) {
+
+        static Sessions from(Config config) {
+            return new Sessions(
+                    Duration.ofHours(config.get("session-ttl-hours").asLong().get()),
+                    Duration.ofMillis(config.get("session-cache-ms").asLong().get()),
+                    config.get("password-cost").asInt().get());
+        }
+    }
+
+    /** Holds, the booking strategy and its lanes, and how long the box office sells after a show starts. */
+    public record Booking(Duration holdTtl, Duration expirySweepInterval, String strategy, int lanes, int laneMaxBatch,
+                          int laneMaxQueue, Duration laneMaxWait, Duration laneLinger, Duration doorSales) {
+
+        static Booking from(Config config) {
+            return new Booking(
+                    Duration.ofSeconds(config.get("hold-ttl-seconds").asLong().get()),
+                    Duration.ofMillis(config.get("expiry-sweep-ms").asLong().get()),
+                    config.get("booking-strategy").asString().get(),
+                    config.get("booking-lanes").asInt().get(),
+                    config.get("lane-max-batch").asInt().get(),
+                    config.get("lane-max-queue").asInt().get(),
+                    Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
+                    Duration.ofMillis(config.get("lane-linger-ms").asLong().get()),
+                    Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()));
+        }
+    }
+
+    /** The waiting line: an admission's window, the rounds, when AUTO lets go, and the admission pace's bounds. */
+    public record Line(Duration admission, Duration round, Duration autoIdle, int startRate, int maxRate) {
+
+        static Line from(Config config) {
+            return new Line(
+                    Duration.ofSeconds(config.get("queue-admission-seconds").asLong().get()),
+                    Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
+                    Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
+                    config.get("queue-start-rate").asInt().get(),
+                    config.get("queue-max-rate").asInt().get());
+        }
+    }
 
     /** What the retention sweep deletes, how often and in what batches (docs/operations.md). */
     public record Retention(Duration interval, int batchSize, Duration idempotencyKeys) {
@@ -57,11 +101,13 @@ public record Settings(
         }
     }
 
-    /** How long the server waits on a client's connection, and how many it keeps (docs/operations.md). */
-    public record Http(Duration readTimeout, int maxConnections, Duration idleTimeout) {
+    /** The ports, how long the server waits on a client's connection, and how many it keeps (docs/operations.md). */
+    public record Http(int port, int adminPort, Duration readTimeout, int maxConnections, Duration idleTimeout) {
 
         static Http from(Config config) {
             return new Http(
+                    config.get("port").asInt().get(),
+                    config.get("admin-port").asInt().get(),
                     Duration.ofSeconds(config.get("http-read-timeout-seconds").asLong().get()),
                     config.get("http-max-connections").asInt().get(),
                     Duration.ofSeconds(config.get("http-idle-timeout-seconds").asLong().get()));
@@ -102,10 +148,6 @@ public record Settings(
         }
     }
 
-    public boolean embeddedDatabase() {
-        return dbUrl.isEmpty();
-    }
-
     /** Settings from application.yaml overridden by MARQUEE_* variables of the given environment. */
     public static Settings load(Map<String, String> environment) {
         Config config = Config.builder()
@@ -115,41 +157,8 @@ public record Settings(
                         ConfigSources.classpath("application.yaml"))
                 .build()
                 .get("marquee");
-        Optional<String> dbUrl = config.get("db-url").asString().asOptional().filter(s -> !s.isBlank());
-        Path dataDir = config.get("data-dir").asString().asOptional().filter(s -> !s.isBlank())
-                .map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".marquee", "data"));
-        return new Settings(
-                config.get("port").asInt().get(),
-                config.get("admin-port").asInt().get(),
-                dbUrl,
-                config.get("db-user").asString().orElse("postgres"),
-                config.get("db-password").asString().orElse(""),
-                dataDir,
-                config.get("demo-data").asBoolean().orElse(dbUrl.isEmpty()),
-                Duration.ofSeconds(config.get("hold-ttl-seconds").asLong().get()),
-                Duration.ofHours(config.get("session-ttl-hours").asLong().get()),
-                config.get("db-pool-size").asInt().get(),
-                Duration.ofMillis(config.get("lock-timeout-ms").asLong().get()),
-                Duration.ofMillis(config.get("expiry-sweep-ms").asLong().get()),
-                config.get("password-cost").asInt().get(),
-                config.get("booking-strategy").asString().get(),
-                config.get("booking-lanes").asInt().get(),
-                config.get("lane-max-batch").asInt().get(),
-                config.get("lane-max-queue").asInt().get(),
-                Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
-                Duration.ofMillis(config.get("lane-linger-ms").asLong().get()),
-                config.get("pool-max-waiting").asInt().get(),
-                Duration.ofMillis(config.get("session-cache-ms").asLong().get()),
-                Duration.ofSeconds(config.get("queue-admission-seconds").asLong().get()),
-                Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
-                Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
-                config.get("queue-start-rate").asInt().get(),
-                config.get("queue-max-rate").asInt().get(),
-                SignIn.from(config),
-                Http.from(config),
-                Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()),
-                Retention.from(config));
+        return new Settings(Http.from(config), Database.from(config), Sessions.from(config), Booking.from(config),
+                Line.from(config), SignIn.from(config), Retention.from(config));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {
