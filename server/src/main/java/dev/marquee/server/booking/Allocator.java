@@ -2,7 +2,7 @@ package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.TierQuantity;
 import dev.marquee.model.catalog.SeatingMode;
-import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
@@ -62,27 +62,27 @@ final class Allocator {
         if (show.mode() != SeatingMode.SEATED) {
             throw ApiException.validation("seatIds", "This show has general admission; ask for tier quantities.");
         }
-        List<Stock.Seat> peeked = Stock.peekSeats(tx, show.id(), seatIds);
+        List<LockOrder.Seat> peeked = LockOrder.peekSeats(tx, show.id(), seatIds);
         if (peeked.size() != seatIds.size()) {
             Set<Long> missing = new TreeSet<>(seatIds);
             peeked.forEach(seat -> missing.remove(seat.seatId()));
             throw ApiException.notFound("There is no seat " + missing.iterator().next() + " in show " + show.id() + ".");
         }
-        List<Long> notForSale = peeked.stream().filter(seat -> seat.tierId() == null).map(Stock.Seat::seatId).toList();
+        List<Long> notForSale = peeked.stream().filter(seat -> seat.tierId() == null).map(LockOrder.Seat::seatId).toList();
         if (!notForSale.isEmpty()) {
             throw Stock.seatsUnavailable(notForSale);
         }
-        Map<Long, Stock.Tier> tiers = Stock.lockTiers(tx, show.id(),
-                peeked.stream().map(Stock.Seat::tierId).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-        List<Stock.Seat> locked = Stock.lockSeats(tx, show.id(), seatIds);
+        Map<Long, LockOrder.Tier> tiers = LockOrder.tiersOfShow(tx, show.id(),
+                peeked.stream().map(LockOrder.Seat::tierId).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        List<LockOrder.Seat> locked = LockOrder.seats(tx, show.id(), seatIds);
         List<Long> taken = locked.stream().filter(seat -> !seat.status().equals("AVAILABLE"))
-                .map(Stock.Seat::seatId).toList();
+                .map(LockOrder.Seat::seatId).toList();
         if (!taken.isEmpty()) {
             throw Stock.seatsUnavailable(taken);
         }
         Map<Long, Integer> perTier = new LinkedHashMap<>();
         List<Allocation.PickedSeat> seats = new ArrayList<>();
-        for (Stock.Seat seat : locked) {
+        for (LockOrder.Seat seat : locked) {
             perTier.merge(seat.tierId(), 1, Integer::sum);
             seats.add(new Allocation.PickedSeat(seat.seatId(), seat.tierId(), seat.label()));
         }
@@ -92,11 +92,11 @@ final class Allocator {
     }
 
     private static Allocation byQuantity(Tx tx, VenueLayouts layouts, Stock.Show show, List<TierQuantity> items) {
-        Map<Long, Stock.Tier> tiers = Stock.lockTiers(tx, show.id(), items.stream().map(TierQuantity::tierId).toList());
+        Map<Long, LockOrder.Tier> tiers = LockOrder.tiersOfShow(tx, show.id(), items.stream().map(TierQuantity::tierId).toList());
         List<Allocation.Line> lines = new ArrayList<>();
         List<Allocation.PickedSeat> seats = new ArrayList<>();
         for (TierQuantity item : items) {
-            Stock.Tier tier = tiers.get(item.tierId());
+            LockOrder.Tier tier = tiers.get(item.tierId());
             int quantity = item.quantity();
             if (tier.available() < quantity) {
                 throw Stock.insufficient(tier, quantity, tier.available() == 0
@@ -111,7 +111,7 @@ final class Allocator {
         return new Allocation(show.id(), lines, seats);
     }
 
-    private static List<Allocation.PickedSeat> bestAvailable(Tx tx, VenueLayout layout, long showId, Stock.Tier tier,
+    private static List<Allocation.PickedSeat> bestAvailable(Tx tx, VenueLayout layout, long showId, LockOrder.Tier tier,
                                                              int quantity) {
         Optional<List<SeatPicker.Candidate>> block =
                 BestAvailableQuery.bestBlock(tx, layout, showId, tier.id(), quantity);
@@ -120,7 +120,7 @@ final class Allocator {
                     + tier.name() + ". Please choose seats on the map.");
         }
         List<Long> ids = block.get().stream().map(SeatPicker.Candidate::seatId).toList();
-        List<Stock.Seat> locked = BestAvailableQuery.lockIfStillAvailable(tx, showId, ids);
+        List<LockOrder.Seat> locked = LockOrder.seatsStillAvailable(tx, showId, ids);
         if (locked.size() != ids.size()) {
             // The tier lock we hold makes this unreachable for well-behaved writers; refuse rather than guess.
             throw Stock.insufficient(tier, quantity, "Those seats were just taken. Please try again.");
@@ -128,7 +128,7 @@ final class Allocator {
         return locked.stream().map(seat -> new Allocation.PickedSeat(seat.seatId(), tier.id(), seat.label())).toList();
     }
 
-    private static Allocation.Line line(Stock.Tier tier, int quantity) {
+    private static Allocation.Line line(LockOrder.Tier tier, int quantity) {
         return new Allocation.Line(tier.id(), tier.name(), quantity, tier.priceCents());
     }
 }

@@ -68,16 +68,4 @@ final class BestAvailableQuery {
         return tx.list(FREE_SEATS, row -> new FreeSeat(row.getInt("row_no"), row.getLong("seat_id")),
                 showId, tierId, after.row(), after.seatId(), limit);
     }
-
-    /** Locks the chosen seats, skipping any another transaction holds, and keeps only those still available. */
-    static List<Stock.Seat> lockIfStillAvailable(Tx tx, long showId, List<Long> seatIds) {
-        return tx.list("""
-                SELECT ss.seat_id, ss.tier_id, vs.label, ss.status
-                FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
-                WHERE ss.show_id = ? AND ss.seat_id = ANY(?) AND ss.status = 'AVAILABLE'
-                ORDER BY ss.seat_id FOR UPDATE OF ss SKIP LOCKED""",
-                row -> new Stock.Seat(row.getLong("seat_id"), Tx.nullableLong(row, "tier_id"), row.getString("label"),
-                        row.getString("status")),
-                showId, tx.bigints(seatIds));
-    }
 }

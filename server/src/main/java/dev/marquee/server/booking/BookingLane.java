@@ -1,5 +1,6 @@
 package dev.marquee.server.booking;
 
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.db.TransactionRunner;
 import dev.marquee.server.db.Transactions;
@@ -283,7 +284,7 @@ final class BookingLane {
         try {
             transactions.inTransaction(tx -> {
                 ShowVersions.deferBumps(tx);
-                Stock.lockAllTiers(tx, batch.stream().map(Work::showId).toList());
+                LockOrder.allTiersOf(tx, batch.stream().map(Work::showId).toList());
                 for (Work job : batch) {
                     results.add(attempt(tx, job));
                 }

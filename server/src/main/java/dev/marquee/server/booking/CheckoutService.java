@@ -7,6 +7,7 @@ import dev.marquee.model.booking.Payment;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.db.Pipeline;
@@ -63,7 +64,7 @@ public final class CheckoutService {
     private NewOrder.Head sell(Tx tx, long showId, Allocation allocation, NewOrder order, Payments.Settled settled) {
         NewOrder.Head[] head = new NewOrder.Head[1];
         Pipeline sale = tx.pipeline();
-        Stock.addLockSeats(sale, showId, allocation.seatIds());
+        LockOrder.addSeats(sale, showId, allocation.seatIds());
         for (Allocation.Line line : allocation.lines()) {
             Stock.addHeldToSold(sale, line.tierId(), line.quantity());
         }

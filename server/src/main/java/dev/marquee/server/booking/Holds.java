@@ -5,6 +5,7 @@ import dev.marquee.model.booking.HoldItem;
 import dev.marquee.model.booking.HoldStatus;
 import dev.marquee.model.booking.HoldView;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
@@ -83,7 +84,7 @@ final class Holds {
             throw notFound(holdId);
         }
         Allocation allocation = allocation(tx, holdId, showId.get());
-        Stock.lockTiers(tx, showId.get(), allocation.lines().stream().map(Allocation.Line::tierId).toList());
+        LockOrder.tiersOfShow(tx, showId.get(), allocation.lines().stream().map(Allocation.Line::tierId).toList());
         Row row = lock(tx, holdId, skipLocked);
         return row == null ? null : new Locked(row, allocation);
     }
@@ -129,7 +130,7 @@ final class Holds {
     static Allocation end(Tx tx, Locked locked, HoldStatus outcome) {
         Row hold = locked.row();
         Allocation allocation = locked.allocation();
-        Stock.lockSeats(tx, hold.showId(), allocation.seatIds());
+        LockOrder.seats(tx, hold.showId(), allocation.seatIds());
         for (Allocation.Line line : allocation.lines()) {
             Stock.addHeld(tx, line.tierId(), -line.quantity());
         }

@@ -3,6 +3,7 @@ package dev.marquee.server.booking;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.db.Tx;
@@ -47,8 +48,8 @@ public final class RefundService {
         Map<Long, Integer> perTier = new TreeMap<>();
         refunded.forEach(ticket -> perTier.merge(ticket.tierId(), 1, Integer::sum));
         List<Long> seatIds = refunded.stream().map(Ticket::seatId).filter(java.util.Objects::nonNull).sorted().toList();
-        Stock.lockTiers(tx, order.showId(), perTier.keySet());
-        Stock.lockSeats(tx, order.showId(), seatIds);
+        LockOrder.tiersOfShow(tx, order.showId(), perTier.keySet());
+        LockOrder.seats(tx, order.showId(), seatIds);
         perTier.forEach((tierId, count) -> Stock.addSold(tx, tierId, -count));
         Stock.setSeats(tx, order.showId(), seatIds, "AVAILABLE", null);
         tx.update("UPDATE tickets SET status = 'REFUNDED', refunded_at = now() WHERE id = ANY(?)",

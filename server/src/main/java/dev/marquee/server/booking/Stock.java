@@ -2,36 +2,26 @@ package dev.marquee.server.booking;
 
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The inventory rows of one show, read and locked the one way every booking transaction does it. The lock
- * order is: an order row, then its tickets, then tiers by id, then a hold row, then seats by id, and last of all the
- * show's version bump. A transaction that follows it cannot deadlock with another that does.
+ * The inventory rows of one show as a booking reads and writes them: the show (unlocked), the counters and seat
+ * states it changes, and the answers when stock is short. Every lock on tiers and seats is taken through
+ * {@link LockOrder}, in the global lock order.
  */
 final class Stock {
 
     /** A show as a booking reads it, with the database's clock at that moment. */
     record Show(long id, long venueId, SeatingMode mode, boolean onSale, Instant startsAt, Instant now) {
-    }
-
-    record Tier(long id, String name, int priceCents, int capacity, int held, int sold) {
-        int available() {
-            return capacity - held - sold;
-        }
-    }
-
-    record Seat(long seatId, Long tierId, String label, String status) {
     }
 
     private Stock() {
@@ -44,32 +34,6 @@ final class Stock {
                         SeatingMode.valueOf(row.getString("seating_mode")), row.getBoolean("on_sale"),
                         Tx.instant(row, "starts_at"), Tx.instant(row, "now")), showId)
                 .orElseThrow(() -> CatalogService.showNotFound(showId));
-    }
-
-    /** Locks the tiers in id order; a tier that is not the show's is not found. */
-    static Map<Long, Tier> lockTiers(Tx tx, long showId, Collection<Long> tierIds) {
-        List<Tier> tiers = tx.list("""
-                SELECT id, name, price_cents, capacity, held, sold FROM tiers
-                WHERE show_id = ? AND id = ANY(?) ORDER BY id FOR UPDATE""",
-                row -> new Tier(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
-                        row.getInt("capacity"), row.getInt("held"), row.getInt("sold")),
-                showId, tx.bigints(new TreeSet<>(tierIds)));
-        Map<Long, Tier> byId = new LinkedHashMap<>();
-        tiers.forEach(tier -> byId.put(tier.id(), tier));
-        for (Long tierId : tierIds) {
-            if (!byId.containsKey(tierId)) {
-                throw ApiException.notFound("There is no tier " + tierId + " in show " + showId + ".");
-            }
-        }
-        return byId;
-    }
-
-    /** Adds the statement that locks these seats in id order (after their tiers); none, nothing. */
-    static void addLockSeats(Pipeline pipeline, long showId, Collection<Long> seatIds) {
-        if (!seatIds.isEmpty()) {
-            pipeline.add("SELECT seat_id FROM show_seats WHERE show_id = ? AND seat_id = ANY(?) ORDER BY seat_id "
-                    + "FOR UPDATE", showId, pipeline.bigints(new TreeSet<>(seatIds)));
-        }
     }
 
     static void addHeldChange(Pipeline pipeline, long tierId, int quantity) {
@@ -91,32 +55,6 @@ final class Stock {
         }
     }
 
-    /** Locks every tier of the shows in id order, for work that then locks seats of any of them. */
-    static void lockAllTiers(Tx tx, Collection<Long> showIds) {
-        tx.list("SELECT id FROM tiers WHERE show_id = ANY(?) ORDER BY id FOR UPDATE", row -> row.getLong("id"),
-                tx.bigints(new TreeSet<>(showIds)));
-    }
-
-    /** The seats' current rows without locking, to learn which tiers must be locked first. */
-    static List<Seat> peekSeats(Tx tx, long showId, Collection<Long> seatIds) {
-        return seats(tx, showId, seatIds, "");
-    }
-
-    /** Locks the seats in id order. Call only with the seats' tiers already locked. */
-    static List<Seat> lockSeats(Tx tx, long showId, Collection<Long> seatIds) {
-        return seats(tx, showId, seatIds, " FOR UPDATE OF ss");
-    }
-
-    private static List<Seat> seats(Tx tx, long showId, Collection<Long> seatIds, String locking) {
-        return tx.list("""
-                SELECT ss.seat_id, ss.tier_id, vs.label, ss.status
-                FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
-                WHERE ss.show_id = ? AND ss.seat_id = ANY(?) ORDER BY ss.seat_id""" + locking,
-                row -> new Seat(row.getLong("seat_id"), Tx.nullableLong(row, "tier_id"), row.getString("label"),
-                        row.getString("status")),
-                showId, tx.bigints(new TreeSet<>(seatIds)));
-    }
-
     static void addHeld(Tx tx, long tierId, int quantity) {
         tx.update("UPDATE tiers SET held = held + ? WHERE id = ?", quantity, tierId);
     }
@@ -132,7 +70,6 @@ final class Stock {
         }
     }
 
-
     static ApiException seatsUnavailable(Collection<Long> seatIds) {
         return new ApiException(ErrorCode.SEAT_UNAVAILABLE,
                 (seatIds.size() == 1 ? "Seat " + seatIds.iterator().next() + " is" : "Seats " + seatIds + " are")
@@ -140,7 +77,7 @@ final class Stock {
                 Map.of("seatIds", List.copyOf(seatIds)));
     }
 
-    static ApiException insufficient(Tier tier, int requested, String why) {
+    static ApiException insufficient(LockOrder.Tier tier, int requested, String why) {
         return new ApiException(ErrorCode.INSUFFICIENT_INVENTORY, why,
                 Map.of("tierId", tier.id(), "requested", requested, "available", tier.available()));
     }

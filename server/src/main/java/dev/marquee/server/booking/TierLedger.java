@@ -1,6 +1,7 @@
 package dev.marquee.server.booking;
 
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
@@ -10,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The tiers a batch of sales draws on, locked once in id order (the global lock order, across shows): tiers the
@@ -20,10 +20,7 @@ import java.util.TreeSet;
  */
 final class TierLedger {
 
-    private record LockedTier(long showId, Stock.Tier tier) {
-    }
-
-    private final Map<Long, LockedTier> tiers = new LinkedHashMap<>();
+    private final Map<Long, LockOrder.Tier> tiers = new LinkedHashMap<>();
     private final Map<Long, Integer> taken = new LinkedHashMap<>();
 
     private TierLedger() {
@@ -37,13 +34,7 @@ final class TierLedger {
      */
     static TierLedger lock(Tx tx, Collection<Long> gaTierIds, Collection<Long> seatedShowIds) {
         TierLedger ledger = new TierLedger();
-        tx.list("""
-                SELECT id, show_id, name, price_cents, capacity, held, sold FROM tiers
-                WHERE id = ANY(?) OR show_id = ANY(?) ORDER BY id FOR UPDATE""",
-                row -> ledger.tiers.put(row.getLong("id"), new LockedTier(row.getLong("show_id"),
-                        new Stock.Tier(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
-                                row.getInt("capacity"), row.getInt("held"), row.getInt("sold")))),
-                tx.bigints(new TreeSet<>(gaTierIds)), tx.bigints(new TreeSet<>(seatedShowIds)));
+        LockOrder.tiersNamedAndOfShows(tx, gaTierIds, seatedShowIds).forEach(tier -> ledger.tiers.put(tier.id(), tier));
         return ledger;
     }
 
@@ -51,16 +42,15 @@ final class TierLedger {
     Allocation quote(long showId, List<TierQuantity> items) {
         List<Allocation.Line> lines = new ArrayList<>();
         for (TierQuantity item : items) {
-            LockedTier locked = tiers.get(item.tierId());
-            if (locked == null || locked.showId() != showId) {
+            LockOrder.Tier tier = tiers.get(item.tierId());
+            if (tier == null || tier.showId() != showId) {
                 throw ApiException.notFound("There is no tier " + item.tierId() + " in show " + showId + ".");
             }
-            Stock.Tier tier = locked.tier();
             int left = tier.available() - taken.getOrDefault(tier.id(), 0);
             int quantity = item.quantity();
             if (left < quantity) {
-                Stock.Tier now = new Stock.Tier(tier.id(), tier.name(), tier.priceCents(), tier.capacity(),
-                        tier.held(), tier.capacity() - tier.held() - left);
+                LockOrder.Tier now = new LockOrder.Tier(tier.id(), tier.showId(), tier.name(), tier.priceCents(),
+                        tier.capacity(), tier.held(), tier.capacity() - tier.held() - left);
                 throw Stock.insufficient(now, quantity, left == 0 ? tier.name() + " is sold out."
                         : "Only " + left + " left in " + tier.name() + "; you asked for " + quantity + ".");
             }
