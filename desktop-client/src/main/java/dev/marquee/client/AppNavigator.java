@@ -27,7 +27,6 @@ import dev.marquee.client.session.LoginViewModel;
 import dev.marquee.client.session.WorkspaceView;
 import dev.marquee.client.session.WorkspaceViewModel;
 import dev.marquee.model.catalog.Availability;
-import impl.org.controlsfx.skin.DecorationPane;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -38,6 +37,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -47,6 +47,8 @@ import javafx.stage.Stage;
 final class AppNavigator implements Navigator {
 
     private final Stage stage;
+    /** Holds the screen shown now; the scene's root, or inside the pane ControlsFX puts there for its marks. */
+    private final StackPane screenHolder = new StackPane();
     private final Function<URI, ServerApi> connect;
     private final TaskExecutor tasks;
     private final ServerMemory serverMemory;
@@ -144,15 +146,16 @@ final class AppNavigator implements Navigator {
     }
 
     private void show(Parent screen) {
-        // One scene for the whole life of the window, so switching screens keeps its size and position. Its root
-        // is the pane ControlsFX draws validation marks in; without it ControlsFX would wrap the screen in a pane
-        // of its own, with no background, on the first mark.
-        if (stage.getScene() == null || !(stage.getScene().getRoot() instanceof DecorationPane)) {
-            DecorationPane windowRoot = new DecorationPane();
-            Scene scene = new Scene(windowRoot, 1280, 800);
+        // One scene for the whole life of the window, so switching screens keeps its size and position, and one pane
+        // of ours inside it that holds the screen. When ControlsFX first marks a field it puts a pane of its own
+        // (for the marks) at the scene's root, around ours; the screens still go into ours, and the window's
+        // background (Window.css, on whichever pane is the root) stays behind them. A stage this navigator finds
+        // showing another's scene (a test's) gets a scene of its own.
+        if (stage.getScene() == null || screenHolder.getScene() != stage.getScene()) {
+            Scene scene = new Scene(screenHolder, 1280, 800);
             scene.getStylesheets().add(AppNavigator.class.getResource("Window.css").toExternalForm());
             stage.setScene(scene);
         }
-        ((DecorationPane) stage.getScene().getRoot()).setRoot(screen);
+        screenHolder.getChildren().setAll(screen);
     }
 }

@@ -45,6 +45,11 @@ class ArchitectureTest {
             .should().callMethod(Node.class, "setStyle", String.class)
             .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.paint.Color");
 
+    /** ControlsFX's public API only: its {@code impl} packages change without notice between releases. */
+    @ArchTest
+    static final ArchRule noControlsFxInternals = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("impl.org.controlsfx..", "org.controlsfx..impl..");
+
     /** Shared pieces know no feature; features meet only in the application package that wires them. */
     @ArchTest
     static final ArchRule commonKnowsNoFeature = noClasses()
