@@ -92,7 +92,7 @@ final class Application {
         background.add(auth.sessionLookups());
         background.add(auth.passwordHashing());
         Authenticator authenticator = new Authenticator(auth);
-        health = new Health(dataSource, json);
+        health = new Health(dataSource);
 
         apiServices.add(new AuthHttpService(auth, authenticator,
                 new ClientAddresses(settings.signIn().trustedProxies()), json));

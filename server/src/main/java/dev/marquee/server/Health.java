@@ -1,32 +1,40 @@
 package dev.marquee.server;
 
-import dev.marquee.server.http.HttpJson;
-import io.helidon.http.Status;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
+import io.helidon.health.HealthCheck;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
 import java.sql.Connection;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
-/** {@code GET /observe/health}: UP when the database answers within two seconds, DOWN (503) otherwise. */
-final class Health {
+/**
+ * The server's readiness for Helidon's health observer ({@code /observe/health}, {@code /observe/health/ready} on the
+ * management port): ready while the database answers within two seconds, so a load balancer stops sending requests
+ * to an instance that could only answer 503. Liveness ({@code /observe/health/live}) has no check of its own: a
+ * server that answers it is alive, and restarting it would not bring the database back.
+ */
+final class Health implements HealthCheck {
 
     private static final System.Logger LOG = System.getLogger(Health.class.getName());
 
     private final DataSource dataSource;
-    private final HttpJson json;
 
-    Health(DataSource dataSource, HttpJson json) {
+    Health(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.json = json;
     }
 
-    void handle(ServerRequest request, ServerResponse response) {
-        boolean up = databaseAnswers();
-        String status = up ? "UP" : "DOWN";
-        json.send(response, up ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, Map.of("status", status,
-                "checks", List.of(Map.of("name", "database", "status", status))));
+    @Override
+    public HealthCheckType type() {
+        return HealthCheckType.READINESS;
+    }
+
+    @Override
+    public String name() {
+        return "database";
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.builder().status(databaseAnswers()).build();
     }
 
     private boolean databaseAnswers() {

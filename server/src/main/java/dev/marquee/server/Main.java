@@ -26,14 +26,16 @@ public final class Main {
                 .any(app.errors()::noSuchRoute);
     }
 
-    /** The management port's routes: health and metrics, for operators and their monitoring, never for clients. */
+    /**
+     * The management port's routes beside Helidon's health observer (added as a feature on the same socket): metrics,
+     * for operators and their monitoring, never for clients. No catch-all here: it would answer the observer's
+     * paths too, so an unknown path on this port gets Helidon's own 404.
+     */
     static void managementRouting(HttpRouting.Builder routing, Application app) {
         app.errors().register(routing);
-        routing.get("/observe/health", app.health()::handle)
-                .get("/observe/metrics", (request, response) -> {
-                    response.headers().contentType(PROMETHEUS_TEXT);
-                    response.send(app.metrics().render());
-                })
-                .any(app.errors()::noSuchRoute);
+        routing.get("/observe/metrics", (request, response) -> {
+            response.headers().contentType(PROMETHEUS_TEXT);
+            response.send(app.metrics().render());
+        });
     }
 }

@@ -5,7 +5,10 @@ import dev.marquee.server.db.EmbeddedDatabase;
 import dev.marquee.server.observe.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
 import java.time.Duration;
+import java.util.List;
 
 /** One running server: its database (embedded or real), its background work and its web server. */
 public final class MarqueeServer {
@@ -47,6 +50,15 @@ public final class MarqueeServer {
                 .routing(routing -> Main.routing(routing, app))
                 .putSocket(MANAGEMENT, socket -> socket.port(settings.http().adminPort())
                         .routing(routing -> Main.managementRouting(routing, app)))
+                .addFeature(ObserveFeature.builder()
+                        .sockets(List.of(MANAGEMENT))
+                        .observersDiscoverServices(false)
+                        .addObserver(HealthObserver.builder()
+                                .useSystemServices(false)
+                                .details(true)
+                                .addCheck(app.health())
+                                .build())
+                        .build())
                 .addRouting(app.liveRouting())
                 .build()
                 .start();

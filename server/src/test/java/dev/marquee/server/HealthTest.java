@@ -30,6 +30,18 @@ class HealthTest {
     }
 
     @Test
+    void readinessChecksTheDatabaseAndLivenessAnswersWhileTheServerRuns() {
+        ApiResponse ready = server.operator().get("/observe/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.body().get("status").asText());
+        assertEquals("database", ready.body().get("checks").get(0).get("name").asText());
+        assertEquals("UP", ready.body().get("checks").get(0).get("status").asText());
+        ApiResponse live = server.operator().get("/observe/health/live");
+        assertEquals(200, live.status(), live::toString);
+        assertEquals("UP", live.body().get("status").asText());
+    }
+
+    @Test
     void healthAndMetricsAreOnTheManagementPortOnlyNotOnTheApiPort() {
         for (String path : new String[] {"/observe/health", "/observe/metrics"}) {
             ApiResponse onTheApiPort = server.anonymous().get(path);
@@ -38,6 +50,7 @@ class HealthTest {
         }
         ApiResponse api = server.operator().get("/api/events");
         assertEquals(404, api.status(), "and the API is not on the management port: " + api);
+        assertEquals("NOT_FOUND", api.error(), "in the contract's shape there too");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.marquee.server.error.TooManyRequestsException;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.NotFoundException;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
 import io.helidon.webserver.CloseConnectionException;
@@ -38,6 +39,7 @@ public final class ErrorResponses {
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(this::closeAfterBrokenRequests)
                 .error(ApiException.class, this::apiFailure)
+                .error(NotFoundException.class, (request, response, missing) -> noSuchRoute(request, response))
                 .error(Throwable.class, this::unexpected);
     }
 
