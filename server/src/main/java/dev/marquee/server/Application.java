@@ -44,6 +44,7 @@ import dev.marquee.server.live.InventoryListener;
 import dev.marquee.server.live.LiveHub;
 import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.live.PushCounters;
+import dev.marquee.server.observe.BookingMetrics;
 import dev.marquee.server.observe.Metrics;
 import dev.marquee.server.onsale.LineCounters;
 import dev.marquee.server.onsale.LineGate;
@@ -136,12 +137,13 @@ final class Application {
                 line.maxRate());
         background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
         pushes = PushCounters.registeredIn(metrics);
+        BookingMetrics bookingMetrics = new BookingMetrics(metrics);
         apiServices.add(new HoldHttpService(
                 new HoldService(transactions, audit, booking.holdTtl(), venueLayouts, saleWindow),
                 new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission,
-                new LineGate(lineViews, transactions), authenticator, idempotency, json));
+                new LineGate(lineViews, transactions), authenticator, idempotency, json, bookingMetrics));
         apiServices.add(new OrderHttpService(new RefundService(audit), new OrderService(transactions), cashDrawer,
-                bookingStrategy, admission, authenticator, idempotency, json));
+                bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
         background.add(new HoldExpirySweeper(transactions, audit, booking.expirySweepInterval()));
         List<Retention.Rule> expiring = new ArrayList<>(ExpiringRows.of(settings.signIn()));
         expiring.add(Idempotency.expiringKeys(settings.retention().idempotencyKeys()));

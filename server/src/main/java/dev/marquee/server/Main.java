@@ -1,6 +1,5 @@
 package dev.marquee.server;
 
-import dev.marquee.server.observe.BookingMetrics;
 import io.helidon.http.HttpMediaType;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -21,8 +20,7 @@ public final class Main {
     /** Every HTTP route of the API port; services are registered relative to {@code /api}. */
     static void routing(HttpRouting.Builder routing, Application app) {
         app.errors().register(routing);
-        routing.addFilter(new BookingMetrics(app.metrics()))
-                .register("/api", app.apiServices())
+        routing.register("/api", app.apiServices())
                 .any(app.errors()::noSuchRoute);
     }
 

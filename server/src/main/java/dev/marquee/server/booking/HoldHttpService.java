@@ -11,6 +11,7 @@ import dev.marquee.server.http.HttpJson;
 import dev.marquee.server.http.PathIds;
 import dev.marquee.server.http.RequestBody;
 import dev.marquee.server.idempotency.Idempotency;
+import dev.marquee.server.observe.BookingMetrics;
 import dev.marquee.server.onsale.LineGate;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -32,10 +33,11 @@ public final class HoldHttpService implements HttpService {
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
+    private final BookingMetrics metrics;
 
     public HoldHttpService(HoldService holds, CheckoutService checkout, CashDrawer cashDrawer,
                            BookingStrategy strategy, Admission admission, LineGate gate, Authenticator authenticator,
-                           Idempotency idempotency, HttpJson json) {
+                           Idempotency idempotency, HttpJson json, BookingMetrics metrics) {
         this.strategy = strategy;
         this.admission = admission;
         this.gate = gate;
@@ -45,14 +47,15 @@ public final class HoldHttpService implements HttpService {
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/holds", this::create)
+        rules.post("/holds", metrics.timed(BookingMetrics.Kind.HOLD, this::create))
                 .get("/holds/{holdId}", this::get)
                 .delete("/holds/{holdId}", this::release)
-                .post("/holds/{holdId}/checkout", this::checkout);
+                .post("/holds/{holdId}/checkout", metrics.timed(BookingMetrics.Kind.CHECKOUT, this::checkout));
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.marquee.server.http.HttpJson;
 import dev.marquee.server.http.PathIds;
 import dev.marquee.server.http.RequestBody;
 import dev.marquee.server.idempotency.Idempotency;
+import dev.marquee.server.observe.BookingMetrics;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -32,10 +33,11 @@ public final class OrderHttpService implements HttpService {
     private final Authenticator authenticator;
     private final Idempotency idempotency;
     private final HttpJson json;
+    private final BookingMetrics metrics;
 
     public OrderHttpService(RefundService refunds, OrderService orders, CashDrawer cashDrawer,
                             BookingStrategy strategy, Admission admission, Authenticator authenticator,
-                            Idempotency idempotency, HttpJson json) {
+                            Idempotency idempotency, HttpJson json, BookingMetrics metrics) {
         this.strategy = strategy;
         this.admission = admission;
         this.refunds = refunds;
@@ -44,6 +46,7 @@ public final class OrderHttpService implements HttpService {
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** How sales' answers are written down for their keys: as {@link #sell} sends them. */
@@ -64,7 +67,7 @@ public final class OrderHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/sales", this::sell)
+        rules.post("/sales", metrics.timed(BookingMetrics.Kind.SALE, this::sell))
                 .get("/orders/{orderId}", this::get)
                 .post("/orders/{orderId}/refund", this::refund)
                 .get("/me/orders", this::mine);

@@ -1,71 +1,72 @@
 package dev.marquee.server.observe;
 
-import io.helidon.http.Method;
-import io.helidon.webserver.http.Filter;
-import io.helidon.webserver.http.FilterChain;
-import io.helidon.webserver.http.RoutingRequest;
-import io.helidon.webserver.http.RoutingResponse;
+import dev.marquee.server.error.ApiException;
+import io.helidon.http.HttpException;
+import io.helidon.webserver.http.Handler;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts every booking request (holds, checkouts, box-office sales) by outcome and times it, from the moment the
- * server routes it to the moment its answer is written.
+ * Counts every booking request (holds, checkouts, box-office sales) by outcome and times it, from the moment its
+ * route's handler starts to the moment it is answered or fails. The booking routes wrap their handlers with
+ * {@link #timed}, so what is counted is decided where the booking is routed, not by matching paths.
  */
-public final class BookingMetrics implements Filter {
+public final class BookingMetrics {
+
+    /** What a booking request is. */
+    public enum Kind {
+        HOLD("hold"), CHECKOUT("checkout"), SALE("sale");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final List<String> OUTCOMES = List.of("ok", "rejected", "refused", "failed");
 
     private final Metrics metrics;
-
-    private static final List<String> KINDS = List.of("hold", "checkout", "sale");
-    private static final List<String> OUTCOMES = List.of("ok", "rejected", "refused", "failed");
 
     public BookingMetrics(Metrics metrics) {
         this.metrics = metrics;
         // Every series exists from the start, so a scrape before the first booking already shows zeros.
-        for (String kind : KINDS) {
+        for (Kind kind : Kind.values()) {
             OUTCOMES.forEach(outcome -> counter(kind, outcome));
             histogram(kind);
         }
     }
 
-    @Override
-    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        String kind = request.prologue().method() == Method.POST ? kindOf(request.path().path()) : null;
-        if (kind == null) {
-            chain.proceed();
-            return;
-        }
-        long start = System.nanoTime();
-        try {
-            chain.proceed();
-        } finally {
-            counter(kind, outcomeOf(response.status().code())).increment();
-            histogram(kind).recordNanos(System.nanoTime() - start);
-        }
+    /** {@code handler}, counted and timed as a booking of this kind. */
+    public Handler timed(Kind kind, Handler handler) {
+        return (request, response) -> {
+            long start = System.nanoTime();
+            int status = 500;
+            try {
+                handler.handle(request, response);
+                status = response.status().code();
+            } catch (ApiException refused) {
+                status = refused.code().httpStatus();
+                throw refused;
+            } catch (HttpException unreadable) {
+                status = unreadable.status().code();
+                throw unreadable;
+            } finally {
+                counter(kind, outcomeOf(status)).increment();
+                histogram(kind).recordNanos(System.nanoTime() - start);
+            }
+        };
     }
 
-    private LongAdder counter(String kind, String outcome) {
+    private LongAdder counter(Kind kind, String outcome) {
         return metrics.counter("marquee_bookings_total",
                 "Booking requests answered, by kind and outcome (ok, rejected 4xx, refused 429, failed 5xx).",
-                "kind=\"" + kind + "\",outcome=\"" + outcome + "\"");
+                "kind=\"" + kind.label + "\",outcome=\"" + outcome + "\"");
     }
 
-    private Histogram histogram(String kind) {
+    private Histogram histogram(Kind kind) {
         return metrics.histogram("marquee_booking_seconds", "Time from routing a booking request to its answer.",
-                "kind=\"" + kind + "\"");
-    }
-
-    static String kindOf(String path) {
-        if (path.equals("/api/sales")) {
-            return "sale";
-        }
-        if (path.equals("/api/holds")) {
-            return "hold";
-        }
-        if (path.startsWith("/api/holds/") && path.endsWith("/checkout")) {
-            return "checkout";
-        }
-        return null;
+                "kind=\"" + kind.label + "\"");
     }
 
     static String outcomeOf(int status) {

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -56,11 +57,15 @@ class MetricsTest {
         ApiResponse held = server.fan().postOnce("/api/holds", Map.of("showId", show.id(),
                 "items", List.of(Map.of("tierId", show.tier(0), "quantity", 1))));
         assertEquals(409, held.status(), held::toString);
+        ApiResponse nothingToPay = server.fan().postOnce("/api/holds/" + UUID.randomUUID() + "/checkout",
+                Map.of("payment", CARD));
+        assertEquals(404, nothingToPay.status(), nothingToPay::toString);
 
         Map<String, String> after = scrape();
         assertEquals(1, delta(before, after, "marquee_bookings_total{kind=\"sale\",outcome=\"ok\"}"));
         assertEquals(1, delta(before, after, "marquee_bookings_total{kind=\"sale\",outcome=\"rejected\"}"));
         assertEquals(1, delta(before, after, "marquee_bookings_total{kind=\"hold\",outcome=\"rejected\"}"));
+        assertEquals(1, delta(before, after, "marquee_bookings_total{kind=\"checkout\",outcome=\"rejected\"}"));
         assertEquals(2, delta(before, after, "marquee_booking_seconds_count{kind=\"sale\"}"));
         assertEquals(2, delta(before, after, "marquee_booking_seconds_bucket{kind=\"sale\",le=\"+Inf\"}"));
         assertTrue(delta(before, after, "marquee_pool_wait_seconds_count") >= 3, "every booking took a connection");
