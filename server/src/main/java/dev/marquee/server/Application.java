@@ -13,7 +13,6 @@ import dev.marquee.server.booking.CheckoutService;
 import dev.marquee.server.booking.HoldExpirySweeper;
 import dev.marquee.server.booking.HoldHttpService;
 import dev.marquee.server.booking.HoldService;
-import dev.marquee.server.booking.LaneLimits;
 import dev.marquee.server.booking.OrderHttpService;
 import dev.marquee.server.booking.OrderService;
 import dev.marquee.server.booking.RefundService;
@@ -100,7 +99,7 @@ final class Application {
         CatalogService catalog = new CatalogService(transactions);
         apiServices.add(new CatalogHttpService(catalog, json));
         LineCounters lineCounters = LineCounters.registeredIn(metrics);
-        LineJoins lineJoins = new LineJoins(transactions, settings.line().admission(), lineCounters);
+        LineJoins lineJoins = new LineJoins(transactions, settings.line().admissionWindow(), lineCounters);
         background.add(lineJoins);
         LineService lines = new LineService(transactions, lineJoins);
         apiServices.add(new LineHttpService(lines, authenticator, json));
@@ -126,15 +125,12 @@ final class Application {
         SaleWindow saleWindow = new SaleWindow(booking.doorSales());
         bookingStrategy = BookingStrategy.named(booking.strategy(), transactions,
                 new SaleService(audit, OrderHttpService.saleAnswers(json, errors), venueLayouts, saleWindow),
-                booking.lanes(), new LaneLimits(booking.laneMaxBatch(), booking.laneMaxQueue(), booking.laneMaxWait(),
-                        booking.laneLinger()), metrics);
+                booking.lanes(), booking.laneLimits(), metrics);
         metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.database().poolMaxWaiting(),
                 bookingStrategy);
-        Settings.Line line = settings.line();
-        LineSettings lineSettings = new LineSettings(line.admission(), line.round(), line.autoIdle(), line.startRate(),
-                line.maxRate());
+        LineSettings lineSettings = settings.line();
         background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
         pushes = PushCounters.registeredIn(metrics);
         BookingMetrics bookingMetrics = new BookingMetrics(metrics);

@@ -1,5 +1,7 @@
 package dev.marquee.server;
 
+import dev.marquee.server.booking.LaneLimits;
+import dev.marquee.server.onsale.LineSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ public record Settings(
         Database database,
         Sessions sessions,
         Booking booking,
-        Line line,
+        LineSettings line,
         SignIn signIn,
         Retention retention) {
 
@@ -59,8 +61,8 @@ public record Settings(
     }
 
     /** Holds, the booking strategy and its lanes, and how long the box office sells after a show starts. */
-    public record Booking(Duration holdTtl, Duration expirySweepInterval, String strategy, int lanes, int laneMaxBatch,
-                          int laneMaxQueue, Duration laneMaxWait, Duration laneLinger, Duration doorSales) {
+    public record Booking(Duration holdTtl, Duration expirySweepInterval, String strategy, int lanes,
+                          LaneLimits laneLimits, Duration doorSales) {
 
         static Booking from(Config config) {
             return new Booking(
@@ -68,25 +70,23 @@ public record Settings(
                     Duration.ofMillis(config.get("expiry-sweep-ms").asLong().get()),
                     config.get("booking-strategy").asString().get(),
                     config.get("booking-lanes").asInt().get(),
-                    config.get("lane-max-batch").asInt().get(),
-                    config.get("lane-max-queue").asInt().get(),
-                    Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
-                    Duration.ofMillis(config.get("lane-linger-ms").asLong().get()),
+                    new LaneLimits(
+                            config.get("lane-max-batch").asInt().get(),
+                            config.get("lane-max-queue").asInt().get(),
+                            Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
+                            Duration.ofMillis(config.get("lane-linger-ms").asLong().get())),
                     Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()));
         }
     }
 
     /** The waiting line: an admission's window, the rounds, when AUTO lets go, and the admission pace's bounds. */
-    public record Line(Duration admission, Duration round, Duration autoIdle, int startRate, int maxRate) {
-
-        static Line from(Config config) {
-            return new Line(
-                    Duration.ofSeconds(config.get("queue-admission-seconds").asLong().get()),
-                    Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
-                    Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
-                    config.get("queue-start-rate").asInt().get(),
-                    config.get("queue-max-rate").asInt().get());
-        }
+    private static LineSettings line(Config config) {
+        return new LineSettings(
+                Duration.ofSeconds(config.get("queue-admission-seconds").asLong().get()),
+                Duration.ofMillis(config.get("queue-round-ms").asLong().get()),
+                Duration.ofSeconds(config.get("queue-auto-idle-seconds").asLong().get()),
+                config.get("queue-start-rate").asInt().get(),
+                config.get("queue-max-rate").asInt().get());
     }
 
     /** What the retention sweep deletes, how often and in what batches (docs/operations.md). */
@@ -158,7 +158,7 @@ public record Settings(
                 .build()
                 .get("marquee");
         return new Settings(Http.from(config), Database.from(config), Sessions.from(config), Booking.from(config),
-                Line.from(config), SignIn.from(config), Retention.from(config));
+                line(config), SignIn.from(config), Retention.from(config));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

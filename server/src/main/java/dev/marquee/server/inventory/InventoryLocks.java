@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The admin's changes to tiers and seats lock them as bookings do, through {@link LockOrder} (tiers by id, then show
- * seats by seat id, the version bump last), and read the locked seats as the inventory sees them.
+ * The admin's changes lock tiers and seats as bookings do, through {@link LockOrder} (tiers by id, then show seats
+ * by seat id, the version bump last); this reads the locked seats as the inventory sees them.
  */
 final class InventoryLocks {
 
@@ -19,11 +19,6 @@ final class InventoryLocks {
     }
 
     private InventoryLocks() {
-    }
-
-    /** Locks the given tiers in id order; answers the ids that exist. */
-    static List<Long> tiers(Tx tx, Collection<Long> tierIds) {
-        return LockOrder.tiers(tx, tierIds);
     }
 
     /** Locks the given seats of the show in seat id order; any id that is not a seat of the show answers 400. */

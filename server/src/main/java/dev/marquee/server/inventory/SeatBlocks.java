@@ -5,6 +5,7 @@ import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.SeatStatus;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.server.audit.Audit;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Transactions;
@@ -106,7 +107,7 @@ public final class SeatBlocks {
                 SELECT DISTINCT tier_id FROM show_seats
                 WHERE show_id = ? AND seat_id = ANY(?) AND tier_id IS NOT NULL""",
                 row -> row.getLong("tier_id"), showId, tx.bigints(seatIds));
-        var lockedTiers = new HashSet<>(InventoryLocks.tiers(tx, tierIds));
+        var lockedTiers = new HashSet<>(LockOrder.tiers(tx, tierIds));
         List<LockedSeat> seats = InventoryLocks.seats(tx, showId, seatIds);
         // ...and a tier created in between may have claimed one of them. Locking that tier now would break the
         // order, so the caller tries again (503 carries Retry-After).

@@ -7,6 +7,7 @@ import dev.marquee.model.catalog.SeatStatus;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.audit.Audit;
+import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Transactions;
@@ -92,7 +93,7 @@ public final class TierService {
         Integer newCapacity = patch.capacity() == null ? null
                 : Validate.range("capacity", patch.capacity(), 0, MAX_CAPACITY);
         return transactions.inTransaction(tx -> {
-            if (InventoryLocks.tiers(tx, List.of(tierId)).isEmpty()) {
+            if (LockOrder.tiers(tx, List.of(tierId)).isEmpty()) {
                 throw ApiException.notFound("There is no tier " + tierId + ".");
             }
             TierView old = view(tx, tierId);

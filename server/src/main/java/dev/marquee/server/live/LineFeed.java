@@ -61,7 +61,7 @@ final class LineFeed {
      * cannot wait (sold out) goes at once whatever the interval.
      */
     static long intervalMillis(int watchers) {
-        return Math.max(INTERVAL_MILLIS, watchers * 1000L / FRAMES_PER_SECOND);
+        return LiveHub.spacing(watchers, INTERVAL_MILLIS, FRAMES_PER_SECOND);
     }
 
     QueueMessage last() {

@@ -185,7 +185,12 @@ public final class LiveHub implements BackgroundWork {
      * pile up.
      */
     static long intervalMillis(int watchers) {
-        return Math.max(MIN_INTERVAL_MILLIS, watchers * 1000L / FRAMES_PER_SECOND_PER_SHOW);
+        return spacing(watchers, MIN_INTERVAL_MILLIS, FRAMES_PER_SECOND_PER_SHOW);
+    }
+
+    /** At least {@code minMillis} between messages, longer when {@code watchers} would pass the frames a second. */
+    static long spacing(int watchers, long minMillis, long framesPerSecond) {
+        return Math.max(minMillis, watchers * 1000L / framesPerSecond);
     }
 
     void schedule(Runnable task, long delayMillis) {

@@ -31,11 +31,26 @@ public final class LockOrder {
     public record Seat(long seatId, Long tierId, String label, String status) {
     }
 
-    private static final String TIER_COLUMNS = "id, show_id, name, price_cents, capacity, held, sold";
-    private static final String SEATS = """
+    // Each statement whole, so that LockOrderHomeTest (and a reader) sees what it locks.
+    private static final String TIERS_OF_SHOW = """
+            SELECT id, show_id, name, price_cents, capacity, held, sold FROM tiers
+            WHERE show_id = ? AND id = ANY(?) ORDER BY id FOR UPDATE""";
+    private static final String TIERS_NAMED_AND_OF_SHOWS = """
+            SELECT id, show_id, name, price_cents, capacity, held, sold FROM tiers
+            WHERE id = ANY(?) OR show_id = ANY(?) ORDER BY id FOR UPDATE""";
+    private static final String SEATS_PEEKED = """
             SELECT ss.seat_id, ss.tier_id, vs.label, ss.status
             FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
-            WHERE ss.show_id = ? AND ss.seat_id = ANY(?)""";
+            WHERE ss.show_id = ? AND ss.seat_id = ANY(?) ORDER BY ss.seat_id""";
+    private static final String SEATS_LOCKED = """
+            SELECT ss.seat_id, ss.tier_id, vs.label, ss.status
+            FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
+            WHERE ss.show_id = ? AND ss.seat_id = ANY(?) ORDER BY ss.seat_id FOR UPDATE OF ss""";
+    private static final String SEATS_STILL_AVAILABLE = """
+            SELECT ss.seat_id, ss.tier_id, vs.label, ss.status
+            FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id
+            WHERE ss.show_id = ? AND ss.seat_id = ANY(?) AND ss.status = 'AVAILABLE'
+            ORDER BY ss.seat_id FOR UPDATE OF ss SKIP LOCKED""";
 
     private LockOrder() {
     }
@@ -45,8 +60,8 @@ public final class LockOrder {
     /** Locks the show's tiers named, in id order; a tier that is not the show's is not found (404). */
     public static Map<Long, Tier> tiersOfShow(Tx tx, long showId, Collection<Long> tierIds) {
         Map<Long, Tier> byId = new LinkedHashMap<>();
-        tx.list("SELECT " + TIER_COLUMNS + " FROM tiers WHERE show_id = ? AND id = ANY(?) ORDER BY id FOR UPDATE",
-                LockOrder::tier, showId, tx.bigints(new TreeSet<>(tierIds))).forEach(tier -> byId.put(tier.id(), tier));
+        tx.list(TIERS_OF_SHOW, LockOrder::tier, showId, tx.bigints(new TreeSet<>(tierIds)))
+                .forEach(tier -> byId.put(tier.id(), tier));
         for (Long tierId : tierIds) {
             if (!byId.containsKey(tierId)) {
                 throw ApiException.notFound("There is no tier " + tierId + " in show " + showId + ".");
@@ -57,8 +72,8 @@ public final class LockOrder {
 
     /** Locks the tiers named and every tier of the shows named, of any shows, in id order (a batch of sales). */
     public static List<Tier> tiersNamedAndOfShows(Tx tx, Collection<Long> tierIds, Collection<Long> showIds) {
-        return tx.list("SELECT " + TIER_COLUMNS + " FROM tiers WHERE id = ANY(?) OR show_id = ANY(?) ORDER BY id "
-                + "FOR UPDATE", LockOrder::tier, tx.bigints(new TreeSet<>(tierIds)), tx.bigints(new TreeSet<>(showIds)));
+        return tx.list(TIERS_NAMED_AND_OF_SHOWS, LockOrder::tier, tx.bigints(new TreeSet<>(tierIds)),
+                tx.bigints(new TreeSet<>(showIds)));
     }
 
     /** Locks every tier of the shows in id order, for work that then locks seats of any of them. */
@@ -79,13 +94,12 @@ public final class LockOrder {
 
     /** The seats' rows without locking them, to learn which tiers must be locked first. */
     public static List<Seat> peekSeats(Tx tx, long showId, Collection<Long> seatIds) {
-        return tx.list(SEATS + " ORDER BY ss.seat_id", LockOrder::seat, showId, tx.bigints(new TreeSet<>(seatIds)));
+        return tx.list(SEATS_PEEKED, LockOrder::seat, showId, tx.bigints(new TreeSet<>(seatIds)));
     }
 
     /** Locks the show's seats named, in seat id order; a seat that is not the show's is simply not answered. */
     public static List<Seat> seats(Tx tx, long showId, Collection<Long> seatIds) {
-        return tx.list(SEATS + " ORDER BY ss.seat_id FOR UPDATE OF ss", LockOrder::seat, showId,
-                tx.bigints(new TreeSet<>(seatIds)));
+        return tx.list(SEATS_LOCKED, LockOrder::seat, showId, tx.bigints(new TreeSet<>(seatIds)));
     }
 
     /** Adds the statement that locks these seats in seat id order to a batch's round trip; none, nothing. */
@@ -101,8 +115,7 @@ public final class LockOrder {
      * still available: the pick then tries again with what it did not get.
      */
     public static List<Seat> seatsStillAvailable(Tx tx, long showId, Collection<Long> seatIds) {
-        return tx.list(SEATS + " AND ss.status = 'AVAILABLE' ORDER BY ss.seat_id FOR UPDATE OF ss SKIP LOCKED",
-                LockOrder::seat, showId, tx.bigints(new TreeSet<>(seatIds)));
+        return tx.list(SEATS_STILL_AVAILABLE, LockOrder::seat, showId, tx.bigints(new TreeSet<>(seatIds)));
     }
 
     // 4. Last: the version bump of each show changed, ShowVersions.
