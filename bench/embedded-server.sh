@@ -1,10 +1,12 @@
 # Sourced by the bench scripts that time one thing without load (seated-sales, analyze-cost): starts the server jar
-# in $dir on port $port with its own embedded PostgreSQL and demo data, stops it and removes its files on exit, and
-# leaves $work (a scratch directory), $pg_port, $token (the demo clerk's) and sql (one statement, rows as text).
+# in $dir on port $port (its management port, for health, is $port + 100) with its own embedded PostgreSQL and demo
+# data, stops it and removes its files on exit, and leaves $work (a scratch directory), $pg_port, $token (the demo
+# clerk's) and sql (one statement, rows as text).
 java_home=$("$root/bin/find-jdk")
 work=$(mktemp -d)
 
-MARQUEE_PORT=$port MARQUEE_DATA_DIR=$work/pg MARQUEE_DEMO_DATA=true \
+admin_port=$((port + 100))
+MARQUEE_PORT=$port MARQUEE_ADMIN_PORT=$admin_port MARQUEE_DATA_DIR=$work/pg MARQUEE_DEMO_DATA=true \
     "$java_home/bin/java" -jar "$dir/marquee-server.jar" >"$work/server.log" 2>&1 &
 server=$!
 stop() {
@@ -14,7 +16,7 @@ stop() {
     exit $status
 }
 trap stop EXIT
-until curl -sf "http://localhost:$port/observe/health" >/dev/null; do
+until curl -sf "http://localhost:$admin_port/observe/health" >/dev/null; do
     kill -0 $server 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
     sleep 0.5
 done

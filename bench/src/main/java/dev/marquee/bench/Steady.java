@@ -59,7 +59,7 @@ final class Steady {
         }
         Timeline timeline = new Timeline(seconds);
         long[] walBefore = wal(stage);
-        String metricsBefore = metrics(scenarios.port());
+        String metricsBefore = metrics(scenarios.managementPort());
         CpuMeter.Sample before = CpuMeter.sample(stage.server.pid(), database.postmasterPid());
         WaitSampler waits = WaitSampler.start(stage.sql(), timeline);
         LoadResult result;
@@ -69,7 +69,7 @@ final class Steady {
             waits.close();
         }
         CpuMeter.Sample cpu = CpuMeter.sample(stage.server.pid(), database.postmasterPid()).minus(before);
-        String metricsAfter = metrics(scenarios.port());
+        String metricsAfter = metrics(scenarios.managementPort());
         long[] walAfter = wal(stage);
         System.out.println("steady " + (spread ? "spread: " : "hot tier: ") + result);
         double bookings = result.acceptedPerSec() * seconds;

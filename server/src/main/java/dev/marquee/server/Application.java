@@ -44,7 +44,7 @@ import dev.marquee.server.live.LiveHub;
 import dev.marquee.server.live.LiveRouting;
 import dev.marquee.server.live.PushCounters;
 import dev.marquee.server.observe.BookingMetrics;
-import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.observe.Meters;
 import dev.marquee.server.onsale.LineCounters;
 import dev.marquee.server.onsale.LineGate;
 import dev.marquee.server.onsale.LineHttpService;
@@ -75,11 +75,11 @@ final class Application {
     private final List<BackgroundWork> background = new ArrayList<>();
     private final LiveHub liveHub;
     private final BookingStrategy bookingStrategy;
-    private final Metrics metrics;
+    private final Meters meters;
     private final PushCounters pushes;
 
-    Application(Settings settings, Database database, Metrics metrics) {
-        this.metrics = metrics;
+    Application(Settings settings, Database database, Meters meters) {
+        this.meters = meters;
         this.readDeadlines = new ReadDeadlines(settings.http().readTimeout());
         this.json = new HttpJson(Json.newMapper(), readDeadlines);
         this.errors = new ErrorResponses(json, readDeadlines);
@@ -98,7 +98,7 @@ final class Application {
                 new ClientAddresses(settings.signIn().trustedProxies()), json));
         CatalogService catalog = new CatalogService(transactions);
         apiServices.add(new CatalogHttpService(catalog, json));
-        LineCounters lineCounters = LineCounters.registeredIn(metrics);
+        LineCounters lineCounters = LineCounters.registeredIn(meters);
         LineJoins lineJoins = new LineJoins(transactions, settings.line().admissionWindow(), lineCounters);
         background.add(lineJoins);
         LineService lines = new LineService(transactions, lineJoins);
@@ -125,15 +125,15 @@ final class Application {
         SaleWindow saleWindow = new SaleWindow(booking.doorSales());
         bookingStrategy = BookingStrategy.named(booking.strategy(), transactions,
                 new SaleService(audit, OrderHttpService.saleAnswers(json, errors), venueLayouts, saleWindow),
-                booking.lanes(), booking.laneLimits(), metrics);
-        metrics.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
+                booking.lanes(), booking.laneLimits(), meters);
+        meters.gauge("marquee_lane_queue_depth", "Bookings waiting in the lanes for their show's next batch.",
                 bookingStrategy::queued);
         Admission admission = new Admission(database::waitingForConnection, settings.database().poolMaxWaiting(),
                 bookingStrategy);
         LineSettings lineSettings = settings.line();
         background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
-        pushes = PushCounters.registeredIn(metrics);
-        BookingMetrics bookingMetrics = new BookingMetrics(metrics);
+        pushes = PushCounters.registeredIn(meters);
+        BookingMetrics bookingMetrics = new BookingMetrics(meters);
         apiServices.add(new HoldHttpService(
                 new HoldService(transactions, audit, booking.holdTtl(), venueLayouts, saleWindow),
                 new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission,
@@ -144,9 +144,9 @@ final class Application {
         List<Retention.Rule> expiring = new ArrayList<>(ExpiringRows.of(settings.signIn()));
         expiring.add(Idempotency.expiringKeys(settings.retention().idempotencyKeys()));
         background.add(new Retention(transactions, settings.retention().interval(), settings.retention().batchSize(),
-                expiring, batch -> metrics.counter("marquee_retention_deleted_total",
-                        "Rows the retention sweep deleted, by table.", "table=\"" + batch.getKey() + "\"")
-                        .add(batch.getValue())));
+                expiring, batch -> meters.counter("marquee_retention_deleted_total",
+                        "Rows the retention sweep deleted, by table.", "table", batch.getKey())
+                        .increment(batch.getValue())));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
                 new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));
@@ -173,8 +173,8 @@ final class Application {
         return LiveRouting.routing(liveHub, json.mapper(), pushes);
     }
 
-    Metrics metrics() {
-        return metrics;
+    Meters meters() {
+        return meters;
     }
 
     Health health() {

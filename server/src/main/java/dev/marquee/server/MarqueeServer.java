@@ -2,11 +2,12 @@ package dev.marquee.server;
 
 import dev.marquee.server.db.Database;
 import dev.marquee.server.db.EmbeddedDatabase;
-import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.observe.Meters;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,10 +34,10 @@ public final class MarqueeServer {
         Settings.Database db = settings.database();
         EmbeddedDatabase embedded = db.embedded() ? EmbeddedDatabase.start(db.dataDir()) : null;
         String url = embedded != null ? embedded.jdbcUrl("postgres") : db.url().orElseThrow();
-        Metrics metrics = new Metrics();
-        Database database = Database.connect(url, db.user(), db.password(), db.poolSize(), db.lockTimeout(), metrics);
+        Meters meters = Meters.create();
+        Database database = Database.connect(url, db.user(), db.password(), db.poolSize(), db.lockTimeout(), meters);
         database.migrate(db.demoData());
-        Application app = new Application(settings, database, metrics);
+        Application app = new Application(settings, database, meters);
         WebServer web = WebServer.builder()
                 .port(settings.http().port())
                 .shutdownHook(false)
@@ -58,6 +59,7 @@ public final class MarqueeServer {
                                 .details(true)
                                 .addCheck(app.health())
                                 .build())
+                        .addObserver(MetricsObserver.create())
                         .build())
                 .addRouting(app.liveRouting())
                 .build()

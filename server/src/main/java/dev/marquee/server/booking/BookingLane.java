@@ -170,7 +170,7 @@ final class BookingLane {
                     return;
                 }
                 counters.batches().increment();
-                counters.requests().add(batch.size());
+                counters.requests().increment(batch.size());
                 long started = nanoTime.getAsLong();
                 try {
                     run(batch);

@@ -2,7 +2,7 @@ package dev.marquee.server.booking;
 
 import dev.marquee.server.db.TransactionRunner;
 import dev.marquee.server.db.Transactions;
-import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.observe.Meters;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -42,10 +42,10 @@ public interface BookingStrategy {
     }
 
     static BookingStrategy named(String name, Transactions transactions, SaleService sales, int lanes,
-                                 LaneLimits limits, Metrics metrics) {
+                                 LaneLimits limits, Meters meters) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "naive" -> new OneTransactionPerRequest(transactions, sales);
-            case "optimized" -> new BookingLanes(lanes, transactions, sales, limits, LaneCounters.registeredIn(metrics));
+            case "optimized" -> new BookingLanes(lanes, transactions, sales, limits, LaneCounters.registeredIn(meters));
             default -> throw new IllegalArgumentException(
                     "MARQUEE_BOOKING_STRATEGY must be 'naive' or 'optimized', not '" + name + "'.");
         };

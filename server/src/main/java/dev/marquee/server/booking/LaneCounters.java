@@ -1,19 +1,14 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.server.observe.Metrics;
-import java.util.concurrent.atomic.LongAdder;
+import dev.marquee.server.observe.Meters;
+import io.helidon.metrics.api.Counter;
 
 /** Batches the lanes ran and the requests in them: their ratio is the mean batch size. */
-record LaneCounters(LongAdder batches, LongAdder requests) {
+record LaneCounters(Counter batches, Counter requests) {
 
-    static LaneCounters registeredIn(Metrics metrics) {
+    static LaneCounters registeredIn(Meters meters) {
         return new LaneCounters(
-                metrics.counter("marquee_lane_batches_total", "Transactions the booking lanes ran.", ""),
-                metrics.counter("marquee_lane_batched_requests_total", "Booking requests those transactions served.",
-                        ""));
-    }
-
-    static LaneCounters unregistered() {
-        return new LaneCounters(new LongAdder(), new LongAdder());
+                meters.counter("marquee_lane_batches_total", "Transactions the booking lanes ran."),
+                meters.counter("marquee_lane_batched_requests_total", "Booking requests those transactions served."));
     }
 }

@@ -3,12 +3,13 @@ package dev.marquee.server.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.IMetricsTracker;
-import dev.marquee.server.observe.Histogram;
-import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.observe.Meters;
+import io.helidon.metrics.api.Timer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -28,7 +29,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database connect(String url, String user, String password, int poolSize, Duration lockTimeout,
-                                   Metrics metrics) {
+                                   Meters meters) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -43,17 +44,17 @@ public final class Database implements AutoCloseable {
         config.setConnectionInitSql(
                 "SET lock_timeout = '" + lockTimeout.toMillis() + "ms'; SET random_page_cost = 1.1");
         config.setInitializationFailTimeout(30_000);
-        Histogram poolWait = metrics.histogram("marquee_pool_wait_seconds",
-                "Time a request waited for a database connection from the pool.", "");
+        Timer poolWait = meters.timer("marquee_pool_wait_seconds",
+                "Time a request waited for a database connection from the pool.");
         config.setMetricsTrackerFactory((poolName, stats) -> {
-            metrics.gauge("marquee_pool_waiting_threads", "Requests waiting for a database connection now.",
+            meters.gauge("marquee_pool_waiting_threads", "Requests waiting for a database connection now.",
                     stats::getPendingThreads);
-            metrics.gauge("marquee_pool_active_connections", "Database connections in use now.",
+            meters.gauge("marquee_pool_active_connections", "Database connections in use now.",
                     stats::getActiveConnections);
             return new IMetricsTracker() {
                 @Override
                 public void recordConnectionAcquiredNanos(long elapsedAcquiredNanos) {
-                    poolWait.recordNanos(elapsedAcquiredNanos);
+                    poolWait.record(elapsedAcquiredNanos, TimeUnit.NANOSECONDS);
                 }
             };
         });

@@ -192,7 +192,7 @@ final class LiveSession {
                 try {
                     socket.send(text.of(batch.get(i)), true);
                 } catch (RuntimeException e) {
-                    pushes.failed().add(batch.size() - i);
+                    pushes.failed().increment(batch.size() - i);
                     throw e;
                 }
                 pushes.sent().increment();

@@ -2,9 +2,14 @@ package dev.marquee.server.observe;
 
 import dev.marquee.server.error.ApiException;
 import io.helidon.http.HttpException;
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.Timer;
 import io.helidon.webserver.http.Handler;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts every booking request (holds, checkouts, box-office sales) by outcome and times it, from the moment its
@@ -26,14 +31,19 @@ public final class BookingMetrics {
 
     private static final List<String> OUTCOMES = List.of("ok", "rejected", "refused", "failed");
 
-    private final Metrics metrics;
+    private final Map<Kind, Map<String, Counter>> counters = new EnumMap<>(Kind.class);
+    private final Map<Kind, Timer> timers = new EnumMap<>(Kind.class);
 
-    public BookingMetrics(Metrics metrics) {
-        this.metrics = metrics;
+    public BookingMetrics(Meters meters) {
         // Every series exists from the start, so a scrape before the first booking already shows zeros.
         for (Kind kind : Kind.values()) {
-            OUTCOMES.forEach(outcome -> counter(kind, outcome));
-            histogram(kind);
+            Map<String, Counter> byOutcome = new HashMap<>();
+            OUTCOMES.forEach(outcome -> byOutcome.put(outcome, meters.counter("marquee_bookings_total",
+                    "Booking requests answered, by kind and outcome (ok, rejected 4xx, refused 429, failed 5xx).",
+                    "kind", kind.label, "outcome", outcome)));
+            counters.put(kind, byOutcome);
+            timers.put(kind, meters.timer("marquee_booking_seconds",
+                    "Time from routing a booking request to its answer.", "kind", kind.label));
         }
     }
 
@@ -52,21 +62,10 @@ public final class BookingMetrics {
                 status = unreadable.status().code();
                 throw unreadable;
             } finally {
-                counter(kind, outcomeOf(status)).increment();
-                histogram(kind).recordNanos(System.nanoTime() - start);
+                counters.get(kind).get(outcomeOf(status)).increment();
+                timers.get(kind).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
         };
-    }
-
-    private LongAdder counter(Kind kind, String outcome) {
-        return metrics.counter("marquee_bookings_total",
-                "Booking requests answered, by kind and outcome (ok, rejected 4xx, refused 429, failed 5xx).",
-                "kind=\"" + kind.label + "\",outcome=\"" + outcome + "\"");
-    }
-
-    private Histogram histogram(Kind kind) {
-        return metrics.histogram("marquee_booking_seconds", "Time from routing a booking request to its answer.",
-                "kind=\"" + kind.label + "\"");
     }
 
     static String outcomeOf(int status) {

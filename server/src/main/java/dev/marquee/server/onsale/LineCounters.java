@@ -1,9 +1,9 @@
 package dev.marquee.server.onsale;
 
-import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.observe.Meters;
+import io.helidon.metrics.api.Counter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The waiting room's metrics: places made, fans admitted, admissions that expired unused, and each show's line
@@ -11,40 +11,40 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class LineCounters {
 
-    private final Metrics metrics;
-    private final LongAdder joins;
-    private final LongAdder admissions;
-    private final LongAdder expiries;
+    private final Meters meters;
+    private final Counter joins;
+    private final Counter admissions;
+    private final Counter expiries;
     private final Map<Long, Long> waiting = new ConcurrentHashMap<>();
 
-    private LineCounters(Metrics metrics) {
-        this.metrics = metrics;
-        joins = metrics.counter("marquee_line_joins_total", "Places taken in shows' waiting lines.", "");
-        admissions = metrics.counter("marquee_line_admissions_total", "Fans admitted from shows' waiting lines.", "");
-        expiries = metrics.counter("marquee_line_expiries_total", "Admissions that passed unused.", "");
+    private LineCounters(Meters meters) {
+        this.meters = meters;
+        joins = meters.counter("marquee_line_joins_total", "Places taken in shows' waiting lines.");
+        admissions = meters.counter("marquee_line_admissions_total", "Fans admitted from shows' waiting lines.");
+        expiries = meters.counter("marquee_line_expiries_total", "Admissions that passed unused.");
     }
 
-    public static LineCounters registeredIn(Metrics metrics) {
-        return new LineCounters(metrics);
+    public static LineCounters registeredIn(Meters meters) {
+        return new LineCounters(meters);
     }
 
-    LongAdder joins() {
+    Counter joins() {
         return joins;
     }
 
-    LongAdder admissions() {
+    Counter admissions() {
         return admissions;
     }
 
-    LongAdder expiries() {
+    Counter expiries() {
         return expiries;
     }
 
     /** The show's line length after a round; the first time a show is seen its gauge is registered. */
     void waiting(long showId, long length) {
         if (waiting.put(showId, length) == null) {
-            metrics.gauge("marquee_line_waiting", "Fans waiting in a show's line, as of this instance's last round.",
-                    "show=\"" + showId + "\"", () -> waiting.getOrDefault(showId, 0L));
+            meters.gauge("marquee_line_waiting", "Fans waiting in a show's line, as of this instance's last round.",
+                    () -> waiting.getOrDefault(showId, 0L), "show", Long.toString(showId));
         }
     }
 }

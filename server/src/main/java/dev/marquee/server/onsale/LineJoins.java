@@ -66,7 +66,7 @@ public final class LineJoins implements BackgroundWork {
         joins.forEach(join -> users.add(join.request().userId()));
         try {
             Map<UUID, Joined> places = transactions.inTransaction(tx -> Joining.joinAll(tx, showId, users, window));
-            counters.joins().add(places.values().stream().filter(Joined::created).count());
+            counters.joins().increment(places.values().stream().filter(Joined::created).count());
             // The same account twice in one batch: the second hears the place the first made, as a repeat.
             Set<UUID> answered = new HashSet<>();
             for (BatchWorker.Pending<Join, Joined> join : joins) {

@@ -44,7 +44,7 @@ final class LineRound {
                 UPDATE queue_places SET state = 'EXPIRED'
                 WHERE show_id = ? AND state = 'ADMITTED' AND used_at IS NULL AND admitted_until <= now()""",
                 line.showId);
-        counters.expiries().add(expired);
+        counters.expiries().increment(expired);
         moved |= expired > 0;
         if (line.onSale) {
             moved |= sellOrTell(tx, line);
@@ -133,7 +133,7 @@ final class LineRound {
                 (double) settings.admissionWindow().toSeconds(), line.showId, line.showId, count);
         numbers.stream().mapToLong(Long::longValue).max().ifPresent(last -> line.nowServing = Math.max(line.nowServing, last));
         line.waiting -= numbers.size();
-        counters.admissions().add(numbers.size());
+        counters.admissions().increment(numbers.size());
         return numbers.size();
     }
 

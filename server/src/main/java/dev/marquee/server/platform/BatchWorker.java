@@ -97,8 +97,10 @@ public final class BatchWorker<Q, A> implements BackgroundWork {
                 batch.forEach(pending -> pending.answer().completeExceptionally(failure));
             }
             // Nobody may wait for ever on an answer the work forgot.
-            IllegalStateException unanswered = new IllegalStateException(name + " left a request unanswered");
-            batch.forEach(pending -> pending.answer().completeExceptionally(unanswered));
+            if (batch.stream().anyMatch(pending -> !pending.answer().isDone())) {
+                IllegalStateException unanswered = new IllegalStateException(name + " left a request unanswered");
+                batch.forEach(pending -> pending.answer().completeExceptionally(unanswered));
+            }
         }
     }
 

@@ -3,7 +3,7 @@ package dev.marquee.server.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.marquee.server.observe.Metrics;
+import dev.marquee.server.observe.Meters;
 import dev.marquee.server.testing.TestServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +25,7 @@ class DatabaseSessionTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        database = Database.connect(server.dbUrl(), "postgres", "", 2, Duration.ofMillis(1_500), new Metrics());
+        database = Database.connect(server.dbUrl(), "postgres", "", 2, Duration.ofMillis(1_500), Meters.create());
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.model.Json;
 import dev.marquee.server.error.ApiException;
+import dev.marquee.server.observe.Meters;
 import dev.marquee.server.testing.LogCapture;
 import dev.marquee.server.testing.RawWebSocket;
 import dev.marquee.server.testing.TestServer;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +77,7 @@ class LiveProtocolTest {
         }, showId -> null);
         RecordingSocket socket = new RecordingSocket(new CountDownLatch(0));
         LiveEndpoint endpoint = new LiveEndpoint(hub, Json.newMapper(), new MessageText(Json.newMapper()),
-                new PushCounters(new LongAdder(), new LongAdder(), new LongAdder()));
+                PushCounters.registeredIn(Meters.create()));
         endpoint.onOpen(socket);
         long started = System.nanoTime();
 
@@ -101,7 +101,7 @@ class LiveProtocolTest {
             throw ApiException.notFound("no show");
         }, showId -> null);
         LiveSession session = new LiveSession(new RecordingSocket(new CountDownLatch(0)), new MessageText(Json.newMapper()),
-                new PushCounters(new LongAdder(), new LongAdder(), new LongAdder()), hub.writers());
+                PushCounters.registeredIn(Meters.create()), hub.writers());
 
         for (int i = 0; i < 50; i++) {
             assertEquals(false, hub.subscribe(session, 424242));

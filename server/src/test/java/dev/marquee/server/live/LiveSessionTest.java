@@ -10,6 +10,7 @@ import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.SeatAvailability;
 import dev.marquee.model.catalog.SeatStatus;
 import dev.marquee.model.live.AvailabilityMessage;
+import dev.marquee.server.observe.Meters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +30,7 @@ class LiveSessionTest {
     private final ObjectMapper mapper = Json.newMapper();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final PushWriters writers = new PushWriters(1, timer);
-    private final LongAdder coalesced = new LongAdder();
-    private final PushCounters pushes = new PushCounters(new LongAdder(), coalesced, new LongAdder());
+    private final PushCounters pushes = PushCounters.registeredIn(Meters.create());
     private final CountDownLatch release = new CountDownLatch(1);
     private final RecordingSocket socket = new RecordingSocket(release);
     private final LiveSession session = new LiveSession(socket, new MessageText(mapper), pushes, writers);
@@ -59,7 +58,7 @@ class LiveSessionTest {
         JsonNode folded = sent.stream().filter(message -> describe(message).equals("availability:7:3")).findFirst()
                 .orElseThrow();
         assertEquals(List.of(1L, 2L), seatIds(folded));
-        assertEquals(1, coalesced.sum());
+        assertEquals(1, pushes.coalesced().count());
     }
 
     @Test

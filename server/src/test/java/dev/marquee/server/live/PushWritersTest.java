@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.live.AvailabilityMessage;
+import dev.marquee.server.observe.Meters;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class PushWritersTest {
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final MessageText text = new MessageText(new ObjectMapper().findAndRegisterModules());
-    private final PushCounters pushes = new PushCounters(new LongAdder(), new LongAdder(), new LongAdder());
+    private final PushCounters pushes = PushCounters.registeredIn(Meters.create());
 
     @AfterEach
     void stop() {
