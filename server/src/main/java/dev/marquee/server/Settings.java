@@ -1,6 +1,6 @@
 package dev.marquee.server;
 
-import dev.marquee.server.booking.LaneLimits;
+import dev.marquee.server.booking.lanes.LaneLimits;
 import dev.marquee.server.onsale.LineSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;

@@ -21,9 +21,15 @@ class ArchitectureTest {
 
     /** The booking core's stock and lock order: the one home of every FOR UPDATE on tiers and seats. */
     private static final String STOCK = "booking.stock";
+    /** Orders, refunds, payments and the sale transaction that makes an order. */
+    private static final String ORDERS = "booking.orders";
+    /** The lanes that batch sales per show, and admission control. */
+    private static final String LANES = "booking.lanes";
+    /** Holds, their expiry and checkout. */
+    private static final String HOLDS = "booking.holds";
 
-    private static final List<String> FEATURES = List.of(
-            "auth", "catalog", "booking", STOCK, "boxoffice", "inventory", "onsale", "live", "reports");
+    private static final List<String> FEATURES = List.of("auth", "catalog", "booking", STOCK, ORDERS, LANES, HOLDS,
+            "boxoffice", "inventory", "onsale", "live", "reports");
 
     private static final String[] PLUMBING = packages("db", "http", "error", "idempotency", "audit", "observe",
             "platform");
@@ -54,8 +60,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule catalogUsesNoFeature = featureUsesOnly("catalog");
 
+    /** The stock answers 404 for an unknown show and sells by the caller's channel, and knows nothing else. */
     @ArchTest
-    static final ArchRule stockUsesNoFeature = featureUsesOnly(STOCK);
+    static final ArchRule stockUsesAuthAndCatalog = featureUsesOnly(STOCK, "auth", "catalog");
 
     @ArchTest
     static final ArchRule reportsUseAuthAndCatalog = featureUsesOnly("reports", "auth", "catalog");
@@ -74,10 +81,27 @@ class ArchitectureTest {
     static final ArchRule liveUsesAuthCatalogOnSaleAndStock =
             featureUsesOnly("live", "auth", "catalog", "onsale", STOCK);
 
-    /** Bookings check the caller, the show, its line and the clerk's cash drawer shift. */
+    /**
+     * The booking package itself is the HTTP edge of bookings (its routes and request parsing); below it the
+     * subpackages stack without cycles: stock, then orders, then lanes and holds side by side.
+     */
     @ArchTest
-    static final ArchRule bookingUsesAuthCatalogBoxOfficeOnSaleAndStock =
-            featureUsesOnly("booking", "auth", "catalog", "boxoffice", "onsale", STOCK);
+    static final ArchRule bookingEdgeUsesItsPartsAndWhatBookingsCheck = featureUsesOnly("booking",
+            "auth", "catalog", "boxoffice", "onsale", STOCK, ORDERS, LANES, HOLDS);
+
+    /** A sale makes an order from stock; refunds give it back; a cash payment needs the clerk's open drawer. */
+    @ArchTest
+    static final ArchRule ordersUseAuthCatalogBoxOfficeAndStock =
+            featureUsesOnly(ORDERS, "auth", "catalog", "boxoffice", STOCK);
+
+    /** Lanes batch the sales of orders; they know nothing of holds. */
+    @ArchTest
+    static final ArchRule lanesUseOrdersAndStock = featureUsesOnly(LANES, ORDERS, STOCK);
+
+    /** Holds take stock under the line's pass, and a checkout turns one into an order (cash into the drawer). */
+    @ArchTest
+    static final ArchRule holdsUseAuthBoxOfficeOnSaleOrdersAndStock =
+            featureUsesOnly(HOLDS, "auth", "boxoffice", "onsale", ORDERS, STOCK);
 
     /** Classes of {@code feature} (its own package) depend on no feature but the ones named. */
     private static ArchRule featureUsesOnly(String feature, String... allowed) {

@@ -1,9 +1,0 @@
-package dev.marquee.server.booking;
-
-import dev.marquee.model.booking.Payment;
-import dev.marquee.server.auth.Caller;
-
-/** One box-office sale, checked and fingerprinted, waiting to be sold alone or in a batch with others. */
-public record SaleJob(Caller caller, String idempotencyKey, byte[] requestHash, long showId, BookingItems wanted,
-                      Payment payment, String customerName) {
-}

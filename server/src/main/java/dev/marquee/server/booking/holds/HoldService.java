@@ -1,0 +1,99 @@
+package dev.marquee.server.booking.holds;
+
+import dev.marquee.model.booking.HoldStatus;
+import dev.marquee.model.booking.HoldView;
+import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.audit.Audit;
+import dev.marquee.server.auth.Caller;
+import dev.marquee.server.booking.stock.Allocation;
+import dev.marquee.server.booking.stock.Allocator;
+import dev.marquee.server.booking.stock.BookingItems;
+import dev.marquee.server.booking.stock.SaleWindow;
+import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.booking.stock.VenueLayouts;
+import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Tx;
+import dev.marquee.server.error.ApiException;
+import dev.marquee.server.onsale.LineGate;
+import dev.marquee.server.onsale.Places;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Holds: stock set aside for one user until checkout, release or expiry. */
+public final class HoldService {
+
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Duration ttl;
+    private final VenueLayouts layouts;
+    private final SaleWindow window;
+
+    public HoldService(Transactions transactions, Audit audit, Duration ttl, VenueLayouts layouts, SaleWindow window) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.ttl = ttl;
+        this.layouts = layouts;
+        this.window = window;
+    }
+
+    /**
+     * Holds everything asked for or nothing; runs inside the idempotent request's transaction. A fan admitted from
+     * the show's line takes the admission first; a FAN's hold must stay within the show's per-account limit.
+     */
+    public HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted, LineGate.Pass pass) {
+        if (pass == LineGate.Pass.ADMITTED) {
+            Places.useAdmission(tx, showId, caller.id());
+        }
+        UUID holdId = UUID.randomUUID();
+        // The stock's writes, the limit's count and the hold's rows go in one round trip; an account past its limit
+        // is refused after it, and the rollback undoes them.
+        Pipeline writes = tx.pipeline();
+        Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId,
+                window.forCaller(caller), writes);
+        AccountLimit.Usage[] usage = new AccountLimit.Usage[1];
+        AccountLimit.addCount(writes, caller, showId, found -> usage[0] = found);
+        Instant[] expiresAt = new Instant[1];
+        Holds.addInsert(writes, holdId, caller, allocation, ttl.toSeconds(), at -> expiresAt[0] = at);
+        ShowVersions.addBump(tx, writes, showId);
+        writes.run();
+        AccountLimit.verify(usage[0], allocation.tickets());
+        return Holds.newView(holdId, allocation, expiresAt[0]);
+    }
+
+    /** The show of a hold the caller may use (404 otherwise), so its checkout can join the show's lane. */
+    public long showOf(Caller caller, UUID holdId) {
+        return transactions.inSnapshot(tx -> Holds.showOf(tx, caller, holdId));
+    }
+
+    public HoldView get(Caller caller, UUID holdId) {
+        return transactions.inSnapshot(tx -> {
+            boolean visible = tx.first("SELECT user_id FROM holds WHERE id = ?", r -> Tx.uuid(r, "user_id"), holdId)
+                    .filter(owner -> caller.isStaff() || owner.equals(caller.id()))
+                    .isPresent();
+            if (!visible) {
+                throw Holds.notFound(holdId);
+            }
+            return Holds.view(tx, holdId);
+        });
+    }
+
+    /** Releases an active hold at once. Releasing one that already ended unsold changes nothing. */
+    public void release(Caller caller, UUID holdId) {
+        transactions.inTransaction(tx -> {
+            Holds.Locked locked = Holds.lockWithTiers(tx, caller, holdId, false);
+            Holds.Row hold = locked.row();
+            if (hold.status() == HoldStatus.CHECKED_OUT) {
+                throw new ApiException(ErrorCode.HOLD_NOT_ACTIVE,
+                        "This hold was already checked out; refund the order instead.");
+            }
+            if (hold.status() == HoldStatus.ACTIVE) {
+                Allocation returned = Holds.end(tx, locked, hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
+                audit.record(tx, caller.email(), "HOLD_RELEASED", hold.showId(), Holds.auditDetails(holdId, returned));
+                ShowVersions.bump(tx, hold.showId());
+            }
+            return null;
+        });
+    }
+}
