@@ -26,6 +26,7 @@ import dev.marquee.server.boxoffice.ShiftService;
 import dev.marquee.server.catalog.CatalogHttpService;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Database;
+import dev.marquee.server.db.Reads;
 import dev.marquee.server.db.Retention;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.http.ClientAddresses;
@@ -85,6 +86,7 @@ final class Application {
         this.errors = new ErrorResponses(json, readDeadlines);
         DataSource dataSource = database.dataSource();
         Transactions transactions = new Transactions(dataSource);
+        Reads reads = Reads.on(dataSource);
         Audit audit = new Audit(json.mapper());
         Idempotency idempotency = new Idempotency(transactions, json, errors);
         AuthService auth = new AuthService(transactions, settings.sessions().passwordCost(), settings.signIn(),
@@ -96,7 +98,7 @@ final class Application {
 
         apiServices.add(new AuthHttpService(auth, authenticator,
                 new ClientAddresses(settings.signIn().trustedProxies()), json));
-        CatalogService catalog = new CatalogService(transactions);
+        CatalogService catalog = new CatalogService(transactions, reads);
         apiServices.add(new CatalogHttpService(catalog, json));
         LineCounters lineCounters = LineCounters.registeredIn(meters);
         LineJoins lineJoins = new LineJoins(transactions, settings.line().admissionWindow(), lineCounters);
@@ -152,8 +154,8 @@ final class Application {
                 new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));
         apiServices.add(new ShiftHttpService(new ShiftService(transactions, audit), authenticator, json));
         apiServices.add(new CheckinHttpService(new CheckinService(transactions, audit), authenticator, json));
-        apiServices.add(new ReportHttpService(new ShowReportService(transactions),
-                new AuditLogService(transactions, json.mapper()), authenticator, json));
+        apiServices.add(new ReportHttpService(new ShowReportService(reads),
+                new AuditLogService(reads, json.mapper()), authenticator, json));
     }
 
     HttpJson json() {

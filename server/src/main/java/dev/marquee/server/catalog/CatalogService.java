@@ -11,38 +11,41 @@ import dev.marquee.model.catalog.TierAvailability;
 import dev.marquee.model.catalog.TierPrice;
 import dev.marquee.model.catalog.VenueRef;
 import dev.marquee.model.catalog.WaitingRoom;
+import dev.marquee.server.db.Reads;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
+import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** What anyone may read: events, shows and their live availability. */
 public final class CatalogService {
 
     private final Transactions transactions;
+    private final Reads reads;
 
-    public CatalogService(Transactions transactions) {
+    public CatalogService(Transactions transactions, Reads reads) {
         this.transactions = transactions;
+        this.reads = reads;
     }
 
     public List<EventSummary> events() {
-        return transactions.inSnapshot(tx -> {
+        return reads.snapshot(db -> {
             Map<Long, List<ShowSummary>> showsByEvent = new LinkedHashMap<>();
-            tx.list("""
-                    SELECT s.id, s.event_id, s.starts_at, v.name AS venue_name, s.seating_mode, s.on_sale, s.on_sale_at
-                    FROM shows s JOIN venues v ON v.id = s.venue_id ORDER BY s.starts_at, s.id""", row -> {
-                showsByEvent.computeIfAbsent(row.getLong("event_id"), id -> new ArrayList<>())
-                        .add(new ShowSummary(row.getLong("id"), Tx.instant(row, "starts_at"),
-                                row.getString("venue_name"), SeatingMode.valueOf(row.getString("seating_mode")),
-                                row.getBoolean("on_sale"), Tx.instant(row, "on_sale_at")));
-                return null;
-            });
-            return tx.list("SELECT id, title, description FROM events ORDER BY id", row -> new EventSummary(
-                    row.getLong("id"), row.getString("title"), row.getString("description"),
-                    List.copyOf(showsByEvent.getOrDefault(row.getLong("id"), List.of()))));
+            try (Stream<DbRow> shows = db.namedQuery("catalog-event-shows")) {
+                shows.forEach(row -> showsByEvent.computeIfAbsent(Reads.number(row, "event_id"),
+                        id -> new ArrayList<>()).add(new ShowSummary(Reads.number(row, "id"),
+                        Reads.instant(row, "starts_at"), Reads.text(row, "venue_name"),
+                        SeatingMode.valueOf(Reads.text(row, "seating_mode")), Reads.flag(row, "on_sale"),
+                        Reads.instant(row, "on_sale_at"))));
+            }
+            return db.namedQuery("catalog-events").map(row -> new EventSummary(Reads.number(row, "id"),
+                    Reads.text(row, "title"), Reads.text(row, "description"),
+                    List.copyOf(showsByEvent.getOrDefault(Reads.number(row, "id"), List.of())))).toList();
         });
     }
 

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.admin.AuditEntry;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.marquee.server.db.Reads;
+import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Map;
 
@@ -20,33 +18,33 @@ public final class AuditLogService {
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
     };
 
-    private final Transactions transactions;
+    private final Reads reads;
     private final ObjectMapper mapper;
 
-    public AuditLogService(Transactions transactions, ObjectMapper mapper) {
-        this.transactions = transactions;
+    public AuditLogService(Reads reads, ObjectMapper mapper) {
+        this.reads = reads;
         this.mapper = mapper;
     }
 
     /** {@code showId} null means every show and the entries that concern no show. */
     List<AuditEntry> list(Long showId, int limit) {
-        return transactions.inSnapshot(tx -> {
+        return reads.snapshot(db -> {
             if (showId == null) {
-                return tx.list("SELECT id, at, actor, action, show_id, details::text AS details FROM audit_log"
-                        + " ORDER BY at DESC, id DESC LIMIT ?", this::entry, limit);
+                return db.createNamedQuery("audit-latest").addParam("limit", limit).execute().map(this::entry)
+                        .toList();
             }
-            tx.first("SELECT id FROM shows WHERE id = ?", row -> row.getLong("id"), showId)
+            db.createNamedGet("show-exists").addParam("showId", showId).execute()
                     .orElseThrow(() -> CatalogService.showNotFound(showId));
-            return tx.list("SELECT id, at, actor, action, show_id, details::text AS details FROM audit_log"
-                    + " WHERE show_id = ? ORDER BY at DESC, id DESC LIMIT ?", this::entry, showId, limit);
+            return db.createNamedQuery("audit-latest-of-show").addParam("showId", showId).addParam("limit", limit)
+                    .execute().map(this::entry).toList();
         });
     }
 
-    private AuditEntry entry(ResultSet row) throws SQLException {
+    private AuditEntry entry(DbRow row) {
         try {
-            return new AuditEntry(row.getLong("id"), Tx.instant(row, "at"), row.getString("actor"),
-                    row.getString("action"), Tx.nullableLong(row, "show_id"),
-                    mapper.readValue(row.getString("details"), DETAILS));
+            return new AuditEntry(Reads.number(row, "id"), Reads.instant(row, "at"), Reads.text(row, "actor"),
+                    Reads.text(row, "action"), Reads.nullableNumber(row, "show_id"),
+                    mapper.readValue(Reads.text(row, "details"), DETAILS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An audit row holds details that are not a JSON object", e);
         }

@@ -5,10 +5,12 @@ import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.TierReport;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Reads;
+import io.helidon.dbclient.DbRow;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A show's sales report, read in one snapshot so tiers, channels and total agree. Revenue is the purchase price of
@@ -16,36 +18,35 @@ import java.util.Map;
  */
 public final class ShowReportService {
 
-    private final Transactions transactions;
+    private final Reads reads;
 
-    public ShowReportService(Transactions transactions) {
-        this.transactions = transactions;
+    public ShowReportService(Reads reads) {
+        this.reads = reads;
     }
 
     ShowReport report(long showId) {
-        return transactions.inSnapshot(tx -> {
-            tx.first("SELECT id FROM shows WHERE id = ?", row -> row.getLong("id"), showId)
+        return reads.snapshot(db -> {
+            db.createNamedGet("show-exists").addParam("showId", showId).execute()
                     .orElseThrow(() -> CatalogService.showNotFound(showId));
-            List<TierReport> tiers = tx.list("""
-                    SELECT t.id, t.name, t.capacity, t.sold, t.held,
-                           coalesce(sum(tk.price_cents), 0) AS revenue,
-                           count(tk.id) FILTER (WHERE tk.status = 'CHECKED_IN') AS checked_in
-                    FROM tiers t LEFT JOIN tickets tk ON tk.tier_id = t.id AND tk.status <> 'REFUNDED'
-                    WHERE t.show_id = ? GROUP BY t.id ORDER BY t.id""",
-                    row -> new TierReport(row.getLong("id"), row.getString("name"), row.getInt("capacity"),
-                            row.getInt("sold"), row.getInt("held"),
-                            row.getInt("capacity") - row.getInt("held") - row.getInt("sold"),
-                            row.getLong("revenue"), row.getInt("checked_in")), showId);
+            List<TierReport> tiers = db.createNamedQuery("report-tiers").addParam("showId", showId).execute()
+                    .map(row -> {
+                        int capacity = (int) Reads.number(row, "capacity");
+                        int held = (int) Reads.number(row, "held");
+                        int sold = (int) Reads.number(row, "sold");
+                        return new TierReport(Reads.number(row, "id"), Reads.text(row, "name"), capacity, sold, held,
+                                capacity - held - sold, Reads.number(row, "revenue"),
+                                (int) Reads.number(row, "checked_in"));
+                    })
+                    .toList();
             Map<Channel, ChannelSales> byChannel = new EnumMap<>(Channel.class);
             for (Channel channel : Channel.values()) {
                 byChannel.put(channel, new ChannelSales(0, 0));
             }
-            tx.list("""
-                    SELECT o.channel, count(*) AS tickets, sum(tk.price_cents) AS revenue
-                    FROM tickets tk JOIN orders o ON o.id = tk.order_id
-                    WHERE tk.tier_id IN (SELECT id FROM tiers WHERE show_id = ?) AND tk.status <> 'REFUNDED'
-                    GROUP BY o.channel""", row -> byChannel.put(Channel.valueOf(row.getString("channel")),
-                    new ChannelSales(row.getLong("tickets"), row.getLong("revenue"))), showId);
+            try (Stream<DbRow> channels = db.createNamedQuery("report-channels").addParam("showId", showId)
+                    .execute()) {
+                channels.forEach(row -> byChannel.put(Channel.valueOf(Reads.text(row, "channel")),
+                        new ChannelSales(Reads.number(row, "tickets"), Reads.number(row, "revenue"))));
+            }
             long total = tiers.stream().mapToLong(TierReport::revenueCents).sum();
             return new ShowReport(showId, tiers, byChannel, total);
         });

@@ -45,6 +45,8 @@ class DatabaseFailoverTest {
                 assertEquals(503, down.status(), down.toString());
                 assertEquals("SERVICE_UNAVAILABLE", down.error());
                 assertNotNull(down.header("Retry-After"), "503 says when to try again");
+                ApiResponse browsing = server.anonymous().get("/api/events");
+                assertEquals(503, browsing.status(), "reads through DbClient fail alike: " + browsing);
 
                 pair.promote();
                 Instant promoted = Instant.now();
@@ -53,6 +55,7 @@ class DatabaseFailoverTest {
                         clerk.postOnce("/api/sales", "during-the-failover", sale(show, 2)).status() == 201);
                 assertTrue(Duration.between(promoted, Instant.now()).toSeconds() < 10, "selling again within 10 s");
 
+                assertEquals(200, server.anonymous().get("/api/events").status(), "browsing again");
                 ApiResponse replay = clerk.postOnce("/api/sales", "before-the-failover", sale(show, 3));
                 assertEquals(confirmed.body().get("id"), replay.body().get("id"),
                         "the sale confirmed on the old primary is on the new one, and its retry is a replay");
