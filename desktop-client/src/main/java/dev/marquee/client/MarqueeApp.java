@@ -1,9 +1,9 @@
 package dev.marquee.client;
 
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Theme;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.api.ServerMemory;
 import dev.marquee.client.live.LiveFeed;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package dev.marquee.client;
 
 import static dev.marquee.client.RealClient.awaitTrue;
 
-import dev.marquee.client.admin.ShowRow;
+import dev.marquee.client.admin.shows.ShowRow;
 import java.util.concurrent.Callable;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;

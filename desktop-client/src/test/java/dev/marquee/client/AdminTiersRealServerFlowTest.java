@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.Styles;
-import dev.marquee.client.admin.ShowRow;
-import dev.marquee.client.admin.TierLine;
+import dev.marquee.client.admin.shows.ShowRow;
+import dev.marquee.client.admin.tiers.TierLine;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;

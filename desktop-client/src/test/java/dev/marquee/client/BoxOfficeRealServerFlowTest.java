@@ -4,7 +4,7 @@ import static dev.marquee.client.RealClient.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.marquee.client.common.Receipt;
+import dev.marquee.client.common.printing.Receipt;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;

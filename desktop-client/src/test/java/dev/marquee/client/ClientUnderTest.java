@@ -1,17 +1,16 @@
 package dev.marquee.client;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.marquee.client.common.AdminApi;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ServerMemory;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Theme;
+import dev.marquee.client.common.api.AdminApi;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.api.ServerMemory;
 import dev.marquee.client.live.LiveFeed;
 import dev.marquee.model.admin.EventRequest;
 import dev.marquee.model.admin.ShowRequest;
 import dev.marquee.model.admin.TierRequest;
 import dev.marquee.model.auth.LoginRequest;
-import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HoldRequest;
 import dev.marquee.model.booking.HoldView;
@@ -20,6 +19,7 @@ import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.catalog.WaitingRoom;
 import java.net.URI;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.client.booking.MyTicketsViewModel.TicketRow;
-import dev.marquee.client.common.Receipt;
+import dev.marquee.client.common.printing.Receipt;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;

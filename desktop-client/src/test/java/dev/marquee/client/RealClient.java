@@ -2,8 +2,8 @@ package dev.marquee.client;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.marquee.client.admin.ShowRow;
-import dev.marquee.client.common.ShowEntry;
+import dev.marquee.client.admin.shows.ShowRow;
+import dev.marquee.client.common.widgets.ShowEntry;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;

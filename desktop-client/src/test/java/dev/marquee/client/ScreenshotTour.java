@@ -1,7 +1,7 @@
 package dev.marquee.client;
 
-import dev.marquee.client.admin.ShowRow;
-import dev.marquee.client.common.ShowEntry;
+import dev.marquee.client.admin.shows.ShowRow;
+import dev.marquee.client.common.widgets.ShowEntry;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;

@@ -1,5 +1,7 @@
 package dev.marquee.client.admin;
 
+import dev.marquee.client.admin.shows.ShowRow;
+import dev.marquee.client.admin.shows.ShowsOverviewViewModel;
 import dev.marquee.client.common.Shortcuts;
 import java.util.List;
 import javafx.application.Platform;

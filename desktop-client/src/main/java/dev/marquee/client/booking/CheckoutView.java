@@ -1,9 +1,9 @@
 package dev.marquee.client.booking;
 
-import dev.marquee.client.common.Notices;
-import dev.marquee.client.common.Receipt;
 import dev.marquee.client.common.Shortcuts;
-import dev.marquee.client.common.TicketListCell;
+import dev.marquee.client.common.printing.Receipt;
+import dev.marquee.client.common.widgets.Notices;
+import dev.marquee.client.common.widgets.TicketListCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;

@@ -1,14 +1,14 @@
 package dev.marquee.client.booking;
 
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.Money;
-import dev.marquee.client.common.PaymentForm;
-import dev.marquee.client.common.Receipt;
-import dev.marquee.client.common.RetrySafeRequest;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.Money;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.printing.Receipt;
+import dev.marquee.client.common.widgets.PaymentForm;
 import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.booking.OrderView;

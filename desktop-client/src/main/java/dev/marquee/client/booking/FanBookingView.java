@@ -1,12 +1,12 @@
 package dev.marquee.client.booking;
 
-import dev.marquee.client.common.SeatMapView;
 import dev.marquee.client.common.Shortcuts;
-import dev.marquee.client.common.ShowBrowser;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.ShowListCell;
-import dev.marquee.client.common.TierGrid;
 import dev.marquee.client.common.ViewLoader;
+import dev.marquee.client.common.widgets.SeatMapView;
+import dev.marquee.client.common.widgets.ShowBrowser;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.ShowListCell;
+import dev.marquee.client.common.widgets.TierGrid;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

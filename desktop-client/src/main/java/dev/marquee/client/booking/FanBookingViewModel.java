@@ -1,15 +1,15 @@
 package dev.marquee.client.booking;
 
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.Money;
-import dev.marquee.client.common.RetrySafeRequest;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowBrowser;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
-import dev.marquee.client.common.TicketPick;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.Money;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.widgets.ShowBrowser;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.TicketPick;
 import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HeldSeat;
 import dev.marquee.model.booking.HoldRequest;
@@ -19,8 +19,6 @@ import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.live.QueueMessage;
 import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +26,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Fan booking: browse the shows with what is left, pick tier quantities or seats, hold them, pay before the

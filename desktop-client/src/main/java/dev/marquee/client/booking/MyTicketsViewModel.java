@@ -1,10 +1,10 @@
 package dev.marquee.client.booking;
 
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.Receipt;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.printing.Receipt;
 import dev.marquee.model.booking.OrderView;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;

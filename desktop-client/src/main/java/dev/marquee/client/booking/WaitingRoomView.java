@@ -1,10 +1,10 @@
 package dev.marquee.client.booking;
 
 import dev.marquee.client.booking.WaitingRoomViewModel.Stage;
-import dev.marquee.client.common.Notices;
 import dev.marquee.client.common.Shortcuts;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.ShowListCell;
+import dev.marquee.client.common.widgets.Notices;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.ShowListCell;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

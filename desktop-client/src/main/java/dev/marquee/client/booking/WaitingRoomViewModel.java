@@ -1,11 +1,11 @@
 package dev.marquee.client.booking;
 
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.widgets.ShowEntry;
 import dev.marquee.model.line.LineStatus;
 import dev.marquee.model.line.QueuePlace;
 import dev.marquee.model.live.QueueMessage;

@@ -1,11 +1,11 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.Shortcuts;
-import dev.marquee.client.common.ShowBrowser;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.ShowListCell;
 import dev.marquee.client.common.ViewLoader;
+import dev.marquee.client.common.printing.Printout;
+import dev.marquee.client.common.widgets.ShowBrowser;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.ShowListCell;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

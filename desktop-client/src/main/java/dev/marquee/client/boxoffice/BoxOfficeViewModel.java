@@ -1,10 +1,10 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.RetrySafeRequest;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowBrowser;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.widgets.ShowBrowser;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.live.QueueMessage;

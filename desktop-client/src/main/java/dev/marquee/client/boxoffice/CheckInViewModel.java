@@ -1,10 +1,10 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.ApiException;
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.api.ApiException;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.boxoffice.CheckinView;
 import dev.marquee.model.error.ErrorCode;

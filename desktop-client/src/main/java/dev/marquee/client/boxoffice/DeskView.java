@@ -1,8 +1,8 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.Printout;
 import dev.marquee.client.common.Shortcuts;
-import dev.marquee.client.common.TicketPrintout;
+import dev.marquee.client.common.printing.Printout;
+import dev.marquee.client.common.printing.TicketPrintout;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;

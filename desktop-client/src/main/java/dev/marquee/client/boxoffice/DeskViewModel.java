@@ -1,9 +1,9 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.RetrySafeRequest;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.booking.RefundRequest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;

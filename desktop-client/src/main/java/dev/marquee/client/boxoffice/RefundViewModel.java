@@ -1,10 +1,10 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.Money;
-import dev.marquee.client.common.RetrySafeRequest;
-import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.Money;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.TicketStatus;

@@ -1,14 +1,14 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.Printout;
-import dev.marquee.client.common.Receipt;
-import dev.marquee.client.common.SeatMapView;
 import dev.marquee.client.common.Shortcuts;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.TicketListCell;
-import dev.marquee.client.common.TicketPrintout;
-import dev.marquee.client.common.TierGrid;
 import dev.marquee.client.common.ViewLoader;
+import dev.marquee.client.common.printing.Printout;
+import dev.marquee.client.common.printing.Receipt;
+import dev.marquee.client.common.printing.TicketPrintout;
+import dev.marquee.client.common.widgets.SeatMapView;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.TicketListCell;
+import dev.marquee.client.common.widgets.TierGrid;
 import dev.marquee.model.booking.PaymentMethod;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -1,15 +1,15 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.Failures;
-import dev.marquee.client.common.Money;
-import dev.marquee.client.common.PaymentForm;
-import dev.marquee.client.common.Receipt;
-import dev.marquee.client.common.RetrySafeRequest;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ShowEntry;
-import dev.marquee.client.common.ShowTimes;
 import dev.marquee.client.common.TaskExecutor;
-import dev.marquee.client.common.TicketPick;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.format.Money;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.printing.Receipt;
+import dev.marquee.client.common.widgets.PaymentForm;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.TicketPick;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.booking.SaleRequest;

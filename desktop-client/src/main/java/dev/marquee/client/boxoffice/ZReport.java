@@ -1,7 +1,7 @@
 package dev.marquee.client.boxoffice;
 
-import dev.marquee.client.common.Money;
-import dev.marquee.client.common.ShowTimes;
+import dev.marquee.client.common.format.Money;
+import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.boxoffice.ShiftReport;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.marquee.client.common;
 
+import dev.marquee.client.common.api.Session;
+
 /** Switches between the client's screens; view models ask for a screen and never build one. */
 public interface Navigator {
 

@@ -1,12 +1,12 @@
 package dev.marquee.client.session;
 
-import dev.marquee.client.common.Failures;
 import dev.marquee.client.common.Navigator;
-import dev.marquee.client.common.ServerAddress;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ServerMemory;
-import dev.marquee.client.common.Session;
 import dev.marquee.client.common.TaskExecutor;
+import dev.marquee.client.common.api.Failures;
+import dev.marquee.client.common.api.ServerAddress;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.api.ServerMemory;
+import dev.marquee.client.common.api.Session;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.LoginResponse;
 import java.net.URI;

@@ -1,15 +1,15 @@
 package dev.marquee.client.session;
 
 import dev.marquee.client.common.Navigator;
-import dev.marquee.client.common.Session;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Theme;
+import dev.marquee.client.common.api.Session;
 import dev.marquee.model.auth.Role;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 /** The frame around a signed-in user's work: who is signed in, and signing out. */
 public final class WorkspaceViewModel {

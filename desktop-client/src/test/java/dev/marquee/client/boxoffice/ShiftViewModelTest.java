@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.client.common.FakeServer;
 import dev.marquee.client.common.Fixtures;
-import dev.marquee.client.common.ServerApi;
 import dev.marquee.client.common.Tasks;
+import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.model.auth.Role;
 import java.net.http.HttpClient;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,12 @@
 package dev.marquee.client.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.marquee.client.common.api.RetrySafeRequest;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.api.Session;
+import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.ShowListing;
 import dev.marquee.model.Json;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.auth.UserView;

@@ -1,5 +1,6 @@
 package dev.marquee.client.common;
 
+import dev.marquee.client.common.api.Session;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.client.common.FakeServer;
 import dev.marquee.client.common.RecordingNavigator;
-import dev.marquee.client.common.ServerApi;
-import dev.marquee.client.common.ServerMemory;
-import dev.marquee.client.common.Session;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Tasks;
+import dev.marquee.client.common.api.ServerApi;
+import dev.marquee.client.common.api.ServerMemory;
+import dev.marquee.client.common.api.Session;
 import dev.marquee.model.auth.Role;
 import java.net.URI;
 import java.net.http.HttpClient;
