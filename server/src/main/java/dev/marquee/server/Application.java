@@ -55,6 +55,8 @@ import dev.marquee.server.onsale.LineService;
 import dev.marquee.server.onsale.LineSettings;
 import dev.marquee.server.onsale.LineViews;
 import dev.marquee.server.platform.BackgroundWork;
+import dev.marquee.server.printing.TicketPdf;
+import dev.marquee.server.printing.TicketPdfHttpService;
 import dev.marquee.server.reports.AuditLogService;
 import dev.marquee.server.reports.ReportHttpService;
 import dev.marquee.server.reports.ShowReportService;
@@ -140,8 +142,11 @@ final class Application {
                 new HoldService(transactions, audit, booking.holdTtl(), venueLayouts, saleWindow),
                 new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission,
                 new LineGate(lineViews, transactions), authenticator, idempotency, json, bookingMetrics));
-        apiServices.add(new OrderHttpService(new RefundService(audit), new OrderService(transactions), cashDrawer,
+        OrderService orderService = new OrderService(transactions);
+        apiServices.add(new OrderHttpService(new RefundService(audit), orderService, cashDrawer,
                 bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
+        apiServices.add(new TicketPdfHttpService(orderService, catalog, new TicketPdf(settings.printing().timeZone()),
+                authenticator));
         background.add(new HoldExpirySweeper(transactions, audit, booking.expirySweepInterval()));
         List<Retention.Rule> expiring = new ArrayList<>(ExpiringRows.of(settings.signIn()));
         expiring.add(Idempotency.expiringKeys(settings.retention().idempotencyKeys()));

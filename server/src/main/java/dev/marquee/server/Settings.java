@@ -6,6 +6,7 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,26 @@ public record Settings(
         Booking booking,
         LineSettings line,
         SignIn signIn,
-        Retention retention) {
+        Retention retention,
+        Printing printing) {
+
+    /** How printed tickets read: the time zone their show times are given in. */
+    public record Printing(ZoneId timeZone) {
+
+        static Printing from(Config config) {
+            return new Printing(config.get("time-zone").asString().asOptional().filter(s -> !s.isBlank())
+                    .map(Printing::zone).orElse(ZoneId.systemDefault()));
+        }
+
+        private static ZoneId zone(String name) {
+            try {
+                return ZoneId.of(name.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("MARQUEE_TIME_ZONE '" + name
+                        + "' is not a time zone; use a name such as America/New_York or Europe/Paris.", e);
+            }
+        }
+    }
 
     /** Where the server's database is and how the server uses it. */
     public record Database(Optional<String> url, String user, String password, Path dataDir, boolean demoData,
@@ -158,7 +178,7 @@ public record Settings(
                 .build()
                 .get("marquee");
         return new Settings(Http.from(config), Database.from(config), Sessions.from(config), Booking.from(config),
-                line(config), SignIn.from(config), Retention.from(config));
+                line(config), SignIn.from(config), Retention.from(config), Printing.from(config));
     }
 
     private static Map<String, String> overrides(Map<String, String> environment) {

@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final String HOLDS = "booking.holds";
 
     private static final List<String> FEATURES = List.of("auth", "catalog", "booking", STOCK, ORDERS, LANES, HOLDS,
-            "boxoffice", "inventory", "onsale", "live", "reports");
+            "boxoffice", "inventory", "onsale", "live", "reports", "printing");
 
     private static final String[] PLUMBING = packages("db", "http", "error", "idempotency", "audit", "observe",
             "platform");
@@ -66,6 +66,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule reportsUseAuthAndCatalog = featureUsesOnly("reports", "auth", "catalog");
+
+    /** Print-at-home tickets print an order as its reader may see it, with its show's venue. */
+    @ArchTest
+    static final ArchRule printingUsesAuthCatalogAndOrders = featureUsesOnly("printing", "auth", "catalog", ORDERS);
 
     @ArchTest
     static final ArchRule boxOfficeUsesAuthAndStock = featureUsesOnly("boxoffice", "auth", STOCK);

@@ -15,6 +15,9 @@ public final class AuditLogService {
 
     static final int DEFAULT_LIMIT = 200;
     static final int MAX_LIMIT = 1000;
+    /** The CSV export reads more at once: a season's log for a spreadsheet. */
+    static final int DEFAULT_EXPORT = 10_000;
+    static final int MAX_EXPORT = 100_000;
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
     };
 

@@ -31,6 +31,8 @@ class LiveSessionTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final PushWriters writers = new PushWriters(1, timer);
     private final PushCounters pushes = PushCounters.registeredIn(Meters.create());
+    // Helidon keeps one registry per process: the test reads how far the counter moved.
+    private final long coalescedAtStart = pushes.coalesced().count();
     private final CountDownLatch release = new CountDownLatch(1);
     private final RecordingSocket socket = new RecordingSocket(release);
     private final LiveSession session = new LiveSession(socket, new MessageText(mapper), pushes, writers);
@@ -58,7 +60,7 @@ class LiveSessionTest {
         JsonNode folded = sent.stream().filter(message -> describe(message).equals("availability:7:3")).findFirst()
                 .orElseThrow();
         assertEquals(List.of(1L, 2L), seatIds(folded));
-        assertEquals(1, pushes.coalesced().count());
+        assertEquals(1, pushes.coalesced().count() - coalescedAtStart);
     }
 
     @Test

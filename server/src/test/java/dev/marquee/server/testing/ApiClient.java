@@ -101,6 +101,20 @@ public final class ApiClient {
         return send(builder);
     }
 
+    /** A GET whose answer is not JSON (a CSV, a PDF). */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60));
