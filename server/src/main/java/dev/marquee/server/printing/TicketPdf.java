@@ -39,6 +39,7 @@ public final class TicketPdf {
     private static final PDRectangle PAGE = PDRectangle.LETTER;
     private static final float MARGIN = 54;
     private static final float QR_SIZE = 216;
+    private static final float TICKET_HEIGHT = 440;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz", Locale.US);
 
@@ -77,12 +78,13 @@ public final class TicketPdf {
             float top = PAGE.getHeight() - MARGIN;
             float width = PAGE.getWidth() - 2 * MARGIN;
             content.setLineWidth(1.5f);
-            content.addRect(MARGIN, top - 520, width, 520);
+            content.addRect(MARGIN, top - TICKET_HEIGHT, width, TICKET_HEIGHT);
             content.stroke();
 
             float y = top - 36;
             y = text(content, fonts.bold, 11, MARGIN + 24, y, "MARQUEE  ·  TICKET " + number + " OF " + of, fonts);
-            y = text(content, fonts.bold, 24, MARGIN + 24, y - 14, order.eventTitle(), fonts);
+            y = text(content, fonts.bold, fit(fonts, fonts.bold, 24, width - 48, order.eventTitle()), MARGIN + 24,
+                    y - 14, order.eventTitle(), fonts);
             y = text(content, fonts.regular, 13, MARGIN + 24, y - 6, WHEN.format(order.startsAt().atZone(timeZone)),
                     fonts);
             y = text(content, fonts.regular, 13, MARGIN + 24, y - 2, venueName, fonts);
@@ -90,16 +92,20 @@ public final class TicketPdf {
             float qrTop = y - 24;
             qr(content, ticket.code(), MARGIN + 24, qrTop - QR_SIZE, QR_SIZE);
             float column = MARGIN + 24 + QR_SIZE + 28;
+            float columnWidth = PAGE.getWidth() - MARGIN - 20 - column;
             float line = qrTop - 8;
             line = text(content, fonts.regular, 11, column, line, "Seat", fonts);
-            line = text(content, fonts.bold, 20, column, line - 2,
-                    ticket.seatLabel() == null ? "General admission" : ticket.seatLabel(), fonts);
+            String seat = ticket.seatLabel() == null ? "General admission" : ticket.seatLabel();
+            line = text(content, fonts.bold, fit(fonts, fonts.bold, 20, columnWidth, seat), column, line - 2, seat,
+                    fonts);
             line = text(content, fonts.regular, 11, column, line - 14, "Tier", fonts);
-            line = text(content, fonts.bold, 16, column, line - 2, ticket.tierName(), fonts);
+            line = text(content, fonts.bold, fit(fonts, fonts.bold, 16, columnWidth, ticket.tierName()), column,
+                    line - 2, ticket.tierName(), fonts);
             line = text(content, fonts.regular, 11, column, line - 14, "Price", fonts);
             line = text(content, fonts.bold, 16, column, line - 2, dollars(ticket.priceCents()), fonts);
             line = text(content, fonts.regular, 11, column, line - 14, "Code", fonts);
-            text(content, fonts.code, 16, column, line - 2, ticket.code(), fonts);
+            text(content, fonts.code, fit(fonts, fonts.code, 16, columnWidth, ticket.code()), column, line - 2,
+                    ticket.code(), fonts);
 
             float foot = qrTop - QR_SIZE - 28;
             foot = text(content, fonts.regular, 10, MARGIN + 24, foot, "Order " + order.id()
@@ -131,6 +137,12 @@ public final class TicketPdf {
         content.showText(fonts.printable(text));
         content.endText();
         return baseline - size * 0.3f;
+    }
+
+    /** The size at most {@code size} at which {@code text} fits {@code width}: long titles and seats shrink. */
+    private static float fit(Fonts fonts, PDFont font, float size, float width, String text) throws IOException {
+        float atOne = font.getStringWidth(fonts.printable(text)) / 1000;
+        return atOne * size <= width ? size : Math.max(6, width / atOne);
     }
 
     private static void qr(PDPageContentStream content, String code, float x, float y, float size)
