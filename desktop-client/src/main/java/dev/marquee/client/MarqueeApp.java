@@ -22,7 +22,8 @@ public final class MarqueeApp extends Application {
         Theme theme = Theme.forApplication(Theme.Memory.userPreferences());
         theme.apply();
         ServerMemory serverMemory = ServerMemory.userPreferences();
-        String server = LaunchOptions.parse(getParameters().getRaw()).server().orElseGet(serverMemory::lastUsed);
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        String server = options.server().orElseGet(serverMemory::lastUsed);
 
         http = ServerApi.newHttpClient();
         tasks = TaskExecutor.forJavaFx();
@@ -35,6 +36,9 @@ public final class MarqueeApp extends Application {
         stage.setMinHeight(640);
         navigator.showLogin(server);
         stage.show();
+        if (options.smokeTest()) {
+            SmokeTest.reportAndQuit(stage);
+        }
     }
 
     @Override

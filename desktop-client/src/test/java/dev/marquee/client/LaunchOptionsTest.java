@@ -1,6 +1,8 @@
 package dev.marquee.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,5 +22,11 @@ class LaunchOptionsTest {
     void withoutTheFlagNoServerIsChosen() {
         assertEquals(Optional.empty(), LaunchOptions.parse(List.of("--verbose")).server());
         assertEquals(Optional.empty(), LaunchOptions.parse(List.of("--server")).server());
+    }
+
+    @Test
+    void smokeTestIsAskedForByName() {
+        assertTrue(LaunchOptions.parse(List.of("--server", "http://x:1", "--smoke-test")).smokeTest());
+        assertFalse(LaunchOptions.parse(List.of("--server", "http://x:1")).smokeTest());
     }
 }
