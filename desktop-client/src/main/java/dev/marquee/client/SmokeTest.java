@@ -1,8 +1,10 @@
 package dev.marquee.client;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * {@code --smoke-test}: what {@code bin/package} runs on the packaged app. Once the window has been laid out, it
@@ -17,8 +19,9 @@ final class SmokeTest {
     }
 
     static void reportAndQuit(Stage stage) {
-        // Twice later: the first pulse lays the window out, the second finds it drawn.
-        Platform.runLater(() -> Platform.runLater(() -> {
+        // A moment later, on the FX thread: the window has been laid out and drawn by then.
+        PauseTransition moment = new PauseTransition(Duration.millis(500));
+        moment.setOnFinished(done -> {
             Node signIn = stage.getScene() == null ? null : stage.getScene().lookup("#signInButton");
             boolean showing = stage.isShowing() && signIn != null && signIn.isVisible()
                     && signIn.getLayoutBounds().getWidth() > 0;
@@ -29,6 +32,7 @@ final class SmokeTest {
                 System.err.println("Marquee smoke test: no sign-in screen in the window");
                 System.exit(1);
             }
-        }));
+        });
+        moment.play();
     }
 }

@@ -19,6 +19,8 @@ import dev.marquee.server.booking.orders.RefundService;
 import dev.marquee.server.booking.orders.SaleService;
 import dev.marquee.server.booking.stock.SaleWindow;
 import dev.marquee.server.booking.stock.VenueLayouts;
+import dev.marquee.server.booking.vouchers.VoucherHttpService;
+import dev.marquee.server.booking.vouchers.VoucherService;
 import dev.marquee.server.boxoffice.CheckinHttpService;
 import dev.marquee.server.boxoffice.CheckinService;
 import dev.marquee.server.boxoffice.ShiftHttpService;
@@ -101,7 +103,7 @@ final class Application {
         apiServices.add(new AuthHttpService(auth, authenticator,
                 new ClientAddresses(settings.signIn().trustedProxies()), json));
         CatalogService catalog = new CatalogService(transactions, reads);
-        apiServices.add(new CatalogHttpService(catalog, json));
+        apiServices.add(new CatalogHttpService(catalog, authenticator, json));
         LineCounters lineCounters = LineCounters.registeredIn(meters);
         LineJoins lineJoins = new LineJoins(transactions, settings.line().admissionWindow(), lineCounters);
         background.add(lineJoins);
@@ -145,6 +147,7 @@ final class Application {
         OrderService orderService = new OrderService(transactions);
         apiServices.add(new OrderHttpService(new RefundService(audit), orderService, cashDrawer,
                 bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
+        apiServices.add(new VoucherHttpService(new VoucherService(transactions, audit), authenticator, json));
         apiServices.add(new TicketPdfHttpService(orderService, catalog, new TicketPdf(settings.printing().timeZone()),
                 authenticator));
         background.add(new HoldExpirySweeper(transactions, audit, booking.expirySweepInterval()));

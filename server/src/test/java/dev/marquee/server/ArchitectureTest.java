@@ -27,8 +27,11 @@ class ArchitectureTest {
     private static final String LANES = "booking.lanes";
     /** Holds, their expiry and checkout. */
     private static final String HOLDS = "booking.holds";
+    /** Vouchers: their codes, prices and uses, and the admin's list of them. */
+    private static final String VOUCHERS = "booking.vouchers";
 
     private static final List<String> FEATURES = List.of("auth", "catalog", "booking", STOCK, ORDERS, LANES, HOLDS,
+            VOUCHERS,
             "boxoffice", "inventory", "onsale", "live", "reports", "printing");
 
     private static final String[] PLUMBING = packages("db", "http", "error", "idempotency", "audit", "observe",
@@ -57,8 +60,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule authUsesNoFeature = featureUsesOnly("auth");
 
+    /** The catalog asks who is signed in only to show staff the hidden tiers. */
     @ArchTest
-    static final ArchRule catalogUsesNoFeature = featureUsesOnly("catalog");
+    static final ArchRule catalogUsesAuth = featureUsesOnly("catalog", "auth");
 
     /** The stock answers 404 for an unknown show and sells by the caller's channel, and knows nothing else. */
     @ArchTest
@@ -91,12 +95,16 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule bookingEdgeUsesItsPartsAndWhatBookingsCheck = featureUsesOnly("booking",
-            "auth", "catalog", "boxoffice", "onsale", STOCK, ORDERS, LANES, HOLDS);
+            "auth", "catalog", "boxoffice", "onsale", STOCK, ORDERS, LANES, HOLDS, VOUCHERS);
+
+    /** Vouchers price an allocation of stock; their admin checks the caller and the show. */
+    @ArchTest
+    static final ArchRule vouchersUseAuthCatalogAndStock = featureUsesOnly(VOUCHERS, "auth", "catalog", STOCK);
 
     /** A sale makes an order from stock; refunds give it back; a cash payment needs the clerk's open drawer. */
     @ArchTest
-    static final ArchRule ordersUseAuthCatalogBoxOfficeAndStock =
-            featureUsesOnly(ORDERS, "auth", "catalog", "boxoffice", STOCK);
+    static final ArchRule ordersUseAuthCatalogBoxOfficeStockAndVouchers =
+            featureUsesOnly(ORDERS, "auth", "catalog", "boxoffice", STOCK, VOUCHERS);
 
     /** Lanes batch the sales of orders; they know nothing of holds. */
     @ArchTest
@@ -104,8 +112,8 @@ class ArchitectureTest {
 
     /** Holds take stock under the line's pass, and a checkout turns one into an order (cash into the drawer). */
     @ArchTest
-    static final ArchRule holdsUseAuthBoxOfficeOnSaleOrdersAndStock =
-            featureUsesOnly(HOLDS, "auth", "boxoffice", "onsale", ORDERS, STOCK);
+    static final ArchRule holdsUseAuthBoxOfficeOnSaleOrdersStockAndVouchers =
+            featureUsesOnly(HOLDS, "auth", "boxoffice", "onsale", ORDERS, STOCK, VOUCHERS);
 
     /** Classes of {@code feature} (its own package) depend on no feature but the ones named. */
     private static ArchRule featureUsesOnly(String feature, String... allowed) {

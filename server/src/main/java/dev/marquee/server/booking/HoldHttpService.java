@@ -12,6 +12,7 @@ import dev.marquee.server.booking.lanes.BookingStrategy;
 import dev.marquee.server.booking.orders.CashDrawer;
 import dev.marquee.server.booking.orders.Payments;
 import dev.marquee.server.booking.stock.BookingItems;
+import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.db.TransactionRunner;
 import dev.marquee.server.error.TooManyRequestsException;
 import dev.marquee.server.http.HttpJson;
@@ -82,11 +83,12 @@ public final class HoldHttpService implements HttpService {
         HoldRequest hold = body.as(HoldRequest.class);
         long showId = BookingRequests.showId(hold.showId());
         BookingItems wanted = BookingItems.of(hold.items(), hold.seatIds());
+        String voucherCode = Vouchers.code(hold.voucherCode());
         LineGate.Pass pass = queued ? gate.check(caller, showId) : LineGate.Pass.FREE;
         TransactionRunner lane = strategy.forShow(showId, pass == LineGate.Pass.FREE);
         try {
             idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201, lane,
-                    tx -> holds.create(tx, caller, showId, wanted, pass));
+                    tx -> holds.create(tx, caller, showId, wanted, voucherCode, pass));
         } catch (TooManyRequestsException refused) {
             throw gate.insteadOfRefusal(caller, showId, refused);
         }

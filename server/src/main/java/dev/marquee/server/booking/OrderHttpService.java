@@ -16,6 +16,7 @@ import dev.marquee.server.booking.orders.SaleAnswers;
 import dev.marquee.server.booking.orders.SaleJob;
 import dev.marquee.server.booking.orders.SaleOutcome;
 import dev.marquee.server.booking.stock.BookingItems;
+import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.error.ApiException;
 import dev.marquee.server.http.ErrorResponses;
 import dev.marquee.server.http.HttpJson;
@@ -95,7 +96,7 @@ public final class OrderHttpService implements HttpService {
         String customerName = BookingRequests.customerName(sale.customerName(), caller);
         cashDrawer.requireOpenFor(caller, payment);
         SaleOutcome outcome = strategy.sell(new SaleJob(caller, key, idempotency.fingerprint(request, body), showId,
-                wanted, payment, customerName));
+                wanted, payment, customerName, Vouchers.code(sale.voucherCode())));
         if (outcome.refusal() != null) {
             throw outcome.refusal();
         }

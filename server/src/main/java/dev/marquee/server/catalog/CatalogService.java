@@ -49,13 +49,22 @@ public final class CatalogService {
         });
     }
 
-    public ShowDetail show(long showId) {
-        return transactions.inSnapshot(tx -> show(tx, showId));
+    /** The show as its listing reads it: hidden tiers only for staff. */
+    public ShowDetail show(long showId, boolean staff) {
+        ShowDetail show = transactions.inSnapshot(tx -> show(tx, showId));
+        if (staff) {
+            return show;
+        }
+        return new ShowDetail(show.id(), show.eventId(), show.eventTitle(), show.startsAt(), show.venue(),
+                show.seatingMode(), show.onSale(), show.tiers().stream().filter(tier -> tier.hidden() == null).toList(),
+                show.waitingRoom(), show.onSaleAt(), show.maxTicketsPerAccount());
     }
 
+    /** The show with every tier, hidden ones marked. */
     public static ShowDetail show(Tx tx, long showId) {
-        List<TierPrice> tiers = tx.list("SELECT id, name, price_cents FROM tiers WHERE show_id = ? ORDER BY id",
-                row -> new TierPrice(row.getLong("id"), row.getString("name"), row.getInt("price_cents")), showId);
+        List<TierPrice> tiers = tx.list("SELECT id, name, price_cents, hidden FROM tiers WHERE show_id = ? ORDER BY id",
+                row -> new TierPrice(row.getLong("id"), row.getString("name"), row.getInt("price_cents"),
+                        row.getBoolean("hidden") ? Boolean.TRUE : null), showId);
         return tx.first("""
                 SELECT s.id, s.event_id, e.title, s.starts_at, v.id AS venue_id, v.name AS venue_name, v.capacity,
                        s.seating_mode, s.on_sale, s.waiting_room, s.on_sale_at, s.max_tickets_per_account
@@ -87,11 +96,13 @@ public final class CatalogService {
         tx.pipeline()
                 .query("SELECT version, seating_mode FROM shows WHERE id = ?", row -> head.add(
                         new Head(row.getLong("version"), SeatingMode.valueOf(row.getString("seating_mode")))), showId)
-                .query("SELECT id, name, price_cents, capacity, held, sold FROM tiers WHERE show_id = ? ORDER BY id",
+                .query("""
+                        SELECT id, name, price_cents, capacity, held, sold, hidden FROM tiers
+                        WHERE show_id = ? ORDER BY id""",
                         row -> tiers.add(new TierAvailability(row.getLong("id"), row.getString("name"),
                                 row.getInt("price_cents"), row.getInt("capacity"),
                                 row.getInt("capacity") - row.getInt("held") - row.getInt("sold"), row.getInt("held"),
-                                row.getInt("sold"))), showId)
+                                row.getInt("sold"), row.getBoolean("hidden") ? Boolean.TRUE : null)), showId)
                 .query("""
                         SELECT ss.seat_id, vs.label, vs.section, vs.row_no, vs.seat_no, ss.tier_id, ss.status
                         FROM show_seats ss JOIN venue_seats vs ON vs.id = ss.seat_id

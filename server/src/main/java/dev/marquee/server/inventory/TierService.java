@@ -48,7 +48,7 @@ public final class TierService {
                     : createSeated(tx, showId, name, priceCents, request);
             TierView tier = view(tx, tierId);
             audit.record(tx, actor, "TIER_CREATED", showId, Map.of("tierId", tierId, "name", name,
-                    "priceCents", priceCents, "capacity", tier.capacity()));
+                    "priceCents", priceCents, "capacity", tier.capacity(), "hidden", tier.hidden()));
             ShowVersions.bump(tx, showId);
             return tier;
         });
@@ -60,7 +60,7 @@ public final class TierService {
                     + " is general admission: give its tier a capacity, not seatIds.");
         }
         int capacity = Validate.range("capacity", request.capacity(), 0, MAX_CAPACITY);
-        return insert(tx, showId, name, priceCents, capacity);
+        return insert(tx, showId, name, priceCents, capacity, Boolean.TRUE.equals(request.hidden()));
     }
 
     private static long createSeated(Tx tx, long showId, String name, int priceCents, TierRequest request) {
@@ -71,7 +71,7 @@ public final class TierService {
         List<Long> seatIds = Validate.distinctList("seatIds", request.seatIds(), VenueService.MAX_SEATS);
         Validate.positiveIds("seatIds", seatIds);
         // The new tier row is ours alone until commit, so inserting it before the seat locks keeps the order.
-        long tierId = insert(tx, showId, name, priceCents, 0);
+        long tierId = insert(tx, showId, name, priceCents, 0, Boolean.TRUE.equals(request.hidden()));
         List<LockedSeat> seats = InventoryLocks.seats(tx, showId, seatIds);
         List<Long> taken = seats.stream().filter(seat -> seat.tierId() != null).map(LockedSeat::seatId).toList();
         if (!taken.isEmpty()) {
@@ -127,18 +127,20 @@ public final class TierService {
         });
     }
 
-    private static long insert(Tx tx, long showId, String name, int priceCents, int capacity) {
-        return tx.one("INSERT INTO tiers (show_id, name, price_cents, capacity) VALUES (?, ?, ?, ?) RETURNING id",
-                row -> row.getLong("id"), showId, name, priceCents, capacity);
+    private static long insert(Tx tx, long showId, String name, int priceCents, int capacity, boolean hidden) {
+        return tx.one("""
+                INSERT INTO tiers (show_id, name, price_cents, capacity, hidden) VALUES (?, ?, ?, ?, ?) RETURNING id""",
+                row -> row.getLong("id"), showId, name, priceCents, capacity, hidden);
     }
 
     static TierView view(Tx tx, long tierId) {
         return tx.one("""
-                SELECT t.id, t.show_id, t.name, t.price_cents, t.capacity, t.held, t.sold, s.seating_mode
+                SELECT t.id, t.show_id, t.name, t.price_cents, t.capacity, t.held, t.sold, s.seating_mode, t.hidden
                 FROM tiers t JOIN shows s ON s.id = t.show_id WHERE t.id = ?""",
                 row -> new TierView(row.getLong("id"), row.getLong("show_id"), row.getString("name"),
                         row.getInt("price_cents"), row.getInt("capacity"),
                         row.getInt("capacity") - row.getInt("held") - row.getInt("sold"), row.getInt("held"),
-                        row.getInt("sold"), SeatingMode.valueOf(row.getString("seating_mode"))), tierId);
+                        row.getInt("sold"), SeatingMode.valueOf(row.getString("seating_mode")),
+                        row.getBoolean("hidden")), tierId);
     }
 }

@@ -39,7 +39,7 @@ public final class TicketPdfHttpService implements HttpService {
     private void tickets(ServerRequest request, ServerResponse response) {
         Caller caller = authenticator.caller(request);
         OrderView order = orders.get(caller, PathIds.uuid(request, "orderId"));
-        byte[] document = pdf.print(order, catalog.show(order.showId()).venue().name());
+        byte[] document = pdf.print(order, catalog.show(order.showId(), true).venue().name());
         response.headers().contentType(PDF);
         response.headers().set(HeaderNames.CONTENT_DISPOSITION,
                 "inline; filename=\"tickets-" + order.id() + ".pdf\"");

@@ -3,6 +3,8 @@ package dev.marquee.server.reports;
 import dev.marquee.model.admin.ChannelSales;
 import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.TierReport;
+import dev.marquee.model.admin.VoucherKind;
+import dev.marquee.model.admin.VoucherSales;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Reads;
@@ -48,7 +50,13 @@ public final class ShowReportService {
                         new ChannelSales(Reads.number(row, "tickets"), Reads.number(row, "revenue"))));
             }
             long total = tiers.stream().mapToLong(TierReport::revenueCents).sum();
-            return new ShowReport(showId, tiers, byChannel, total);
+            List<VoucherSales> vouchers = db.createNamedQuery("report-vouchers").addParam("showId", showId)
+                    .execute().map(row -> new VoucherSales(Reads.number(row, "id"), Reads.text(row, "code"),
+                            VoucherKind.valueOf(Reads.text(row, "kind")), (int) Reads.number(row, "uses"),
+                            (int) Reads.number(row, "max_uses"), Reads.number(row, "tickets"),
+                            Reads.number(row, "revenue"), Reads.number(row, "discount")))
+                    .toList();
+            return new ShowReport(showId, tiers, byChannel, total, vouchers);
         });
     }
 }

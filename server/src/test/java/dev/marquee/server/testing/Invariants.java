@@ -67,6 +67,16 @@ public final class Invariants {
                 WHERE o.show_id = ? AND t.status = 'REFUNDED'""", showId), server.number("""
                 SELECT coalesce(sum(r.amount_cents), 0) FROM refunds r JOIN orders o ON o.id = r.order_id
                 WHERE o.show_id = ?""", showId), "refunds paid equal refunded tickets");
+        assertEquals(0, server.number("""
+                SELECT count(*) FROM voucher_uses u JOIN vouchers v ON v.id = u.voucher_id
+                LEFT JOIN holds h ON h.id = u.hold_id
+                WHERE v.show_id = ? AND u.order_id IS NULL AND u.hold_id IS NOT NULL AND h.status <> 'ACTIVE'""",
+                showId), "a voucher's uses are held only by active holds, or by orders");
+        assertEquals(0, server.number("""
+                SELECT count(*) FROM holds h WHERE h.show_id = ? AND h.voucher_id IS NOT NULL
+                AND h.status IN ('ACTIVE', 'CHECKED_OUT') AND (SELECT count(*) FROM voucher_uses u WHERE u.hold_id = h.id)
+                    <> (SELECT sum(quantity) FROM hold_items hi WHERE hi.hold_id = h.id)""", showId),
+                "a live hold with a voucher has one use per ticket");
     }
 
     private static long number(Map<String, Object> row, String column) {

@@ -6,5 +6,5 @@ import java.util.Map;
 
 /** A show's sales: per tier, per channel, and in total. Revenue counts live tickets at their purchase price. */
 public record ShowReport(long showId, List<TierReport> tiers, Map<Channel, ChannelSales> byChannel,
-                         long totalRevenueCents) {
+                         long totalRevenueCents, List<VoucherSales> vouchers) {
 }

@@ -6,5 +6,5 @@ import java.util.List;
 /** changeDueCents is set for cash sales only. */
 public record OrderView(String id, long showId, String eventTitle, Instant startsAt, Channel channel,
                         OrderStatus status, String customerName, long totalCents, Long changeDueCents,
-                        Instant createdAt, List<TicketView> tickets) {
+                        Instant createdAt, List<TicketView> tickets, String voucherCode) {
 }

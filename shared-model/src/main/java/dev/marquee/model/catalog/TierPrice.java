@@ -1,4 +1,5 @@
 package dev.marquee.model.catalog;
 
-public record TierPrice(long id, String name, int priceCents) {
+/** A tier as a show lists it; {@code hidden} is there (true) only for staff, who see hidden tiers. */
+public record TierPrice(long id, String name, int priceCents, Boolean hidden) {
 }

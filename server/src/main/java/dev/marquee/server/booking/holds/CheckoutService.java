@@ -15,6 +15,7 @@ import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.SaleWindow;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.booking.stock.Stock;
+import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
@@ -52,7 +53,8 @@ public final class CheckoutService {
         Allocation allocation = locked.allocation();
         Payments.Settled settled = Payments.settle(payment, allocation.totalCents());
         Channel channel = caller.isStaff() ? Channel.BOX_OFFICE : Channel.ONLINE;
-        NewOrder order = NewOrder.of(caller, allocation, holdId, channel, customerName, settled, shiftId);
+        NewOrder order = NewOrder.of(NewOrder.newId(), caller, allocation, holdId, channel, customerName, settled,
+                shiftId, hold.voucher());
         NewOrder.Head head = sell(tx, hold.showId(), allocation, order, settled);
         // Asked after the writes, which went in the same round trip: a refusal rolls them back and the hold stays
         // active, to check out should the show go back on sale before it expires.
@@ -76,6 +78,9 @@ public final class CheckoutService {
         }
         Stock.addSetSeats(sale, showId, allocation.seatIds(), "SOLD", null);
         Holds.addMarkEnded(sale, order.holdId(), HoldStatus.CHECKED_OUT);
+        if (order.voucher() != null) {
+            Vouchers.addCheckedOut(sale, order.holdId(), order.id());
+        }
         NewOrder.insertAll(sale, List.of(order));
         audit.recordAll(sale, List.of(new Audit.Entry(order.caller().email(), "SALE", showId,
                 SaleService.auditDetails(order.id(), order.channel(), allocation, settled))));

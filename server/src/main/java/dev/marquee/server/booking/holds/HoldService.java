@@ -11,6 +11,9 @@ import dev.marquee.server.booking.stock.BookingItems;
 import dev.marquee.server.booking.stock.SaleWindow;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.booking.stock.VenueLayouts;
+import dev.marquee.server.booking.vouchers.Redemption;
+import dev.marquee.server.booking.vouchers.Voucher;
+import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.db.Tx;
@@ -19,6 +22,8 @@ import dev.marquee.server.onsale.LineGate;
 import dev.marquee.server.onsale.Places;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** Holds: stock set aside for one user until checkout, release or expiry. */
@@ -42,24 +47,40 @@ public final class HoldService {
      * Holds everything asked for or nothing; runs inside the idempotent request's transaction. A fan admitted from
      * the show's line takes the admission first; a FAN's hold must stay within the show's per-account limit.
      */
-    public HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted, LineGate.Pass pass) {
+    public HoldView create(Tx tx, Caller caller, long showId, BookingItems wanted, String voucherCode,
+                           LineGate.Pass pass) {
         if (pass == LineGate.Pass.ADMITTED) {
             Places.useAdmission(tx, showId, caller.id());
         }
         UUID holdId = UUID.randomUUID();
-        // The stock's writes, the limit's count and the hold's rows go in one round trip; an account past its limit
-        // is refused after it, and the rollback undoes them.
+        Voucher voucher = voucherCode == null ? null : Vouchers.find(tx, showId, voucherCode);
+        // The stock's writes, the voucher's claim, the limit's count, the hidden tiers and the hold's rows go in one
+        // round trip; a hold refused after it (past the limit, a hidden tier not unlocked, the voucher used up
+        // meanwhile) is rolled back.
         Pipeline writes = tx.pipeline();
         Allocation allocation = Allocator.allocate(tx, layouts, showId, wanted, Allocator.Target.HELD, holdId,
                 window.forCaller(caller), writes);
+        int[] claimed = new int[1];
+        Vouchers.Redeemed redeemed = voucher == null ? null
+                : Vouchers.redeem(voucher, allocation, holdId, null, writes, count -> claimed[0] = count);
+        Allocation priced = redeemed == null ? allocation : redeemed.allocation();
+        Redemption redemption = redeemed == null ? null : redeemed.redemption();
         AccountLimit.Usage[] usage = new AccountLimit.Usage[1];
         AccountLimit.addCount(writes, caller, showId, found -> usage[0] = found);
+        Set<Long> hidden = new HashSet<>();
+        if (!caller.isStaff()) {
+            Vouchers.addHiddenAmong(writes, allocation.lines().stream().map(Allocation.Line::tierId).toList(), hidden);
+        }
         Instant[] expiresAt = new Instant[1];
-        Holds.addInsert(writes, holdId, caller, allocation, ttl.toSeconds(), at -> expiresAt[0] = at);
+        Holds.addInsert(writes, holdId, caller, priced, redemption, ttl.toSeconds(), at -> expiresAt[0] = at);
         ShowVersions.addBump(tx, writes, showId);
         writes.run();
         AccountLimit.verify(usage[0], allocation.tickets());
-        return Holds.newView(holdId, allocation, expiresAt[0]);
+        Vouchers.requireUnlocked(hidden, voucher);
+        if (redemption != null) {
+            Vouchers.requireClaimed(redemption, claimed[0]);
+        }
+        return Holds.newView(holdId, priced, expiresAt[0], redemption);
     }
 
     /** The show of a hold the caller may use (404 otherwise), so its checkout can join the show's lane. */

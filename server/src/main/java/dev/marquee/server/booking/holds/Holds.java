@@ -8,6 +8,8 @@ import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.stock.Allocation;
 import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.Stock;
+import dev.marquee.server.booking.vouchers.Redemption;
+import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
@@ -21,22 +23,27 @@ import java.util.function.Consumer;
 /** Hold rows: written, locked, read back, and their stock returned when they end unsold. */
 final class Holds {
 
-    /** A locked hold row; {@code pastExpiry} is judged by the database clock. */
-    record Row(UUID id, UUID userId, long showId, HoldStatus status, Instant expiresAt, boolean pastExpiry) {
+    /**
+     * A locked hold row; {@code pastExpiry} is judged by the database clock. {@code voucher} is what it redeemed, or
+     * null.
+     */
+    record Row(UUID id, UUID userId, long showId, HoldStatus status, Instant expiresAt, boolean pastExpiry,
+               Redemption voucher) {
     }
 
     private Holds() {
     }
 
     /** Adds the hold's rows to {@code writes}; {@code expiresAt} hears when it expires, by the database's clock. */
-    static void addInsert(Pipeline writes, UUID holdId, Caller caller, Allocation allocation, long ttlSeconds,
-                          Consumer<Instant> expiresAt) {
+    static void addInsert(Pipeline writes, UUID holdId, Caller caller, Allocation allocation, Redemption voucher,
+                          long ttlSeconds, Consumer<Instant> expiresAt) {
         writes.query("""
-                INSERT INTO holds (id, user_id, show_id, status, expires_at, total_cents)
-                VALUES (?, ?, ?, 'ACTIVE', now() + make_interval(secs => ?), ?) RETURNING expires_at""", row -> {
+                INSERT INTO holds (id, user_id, show_id, status, expires_at, total_cents, voucher_id, discount_cents)
+                VALUES (?, ?, ?, 'ACTIVE', now() + make_interval(secs => ?), ?, ?, ?) RETURNING expires_at""", row -> {
             expiresAt.accept(Tx.instant(row, "expires_at"));
             return null;
-        }, holdId, caller.id(), allocation.showId(), (double) ttlSeconds, allocation.totalCents());
+        }, holdId, caller.id(), allocation.showId(), (double) ttlSeconds, allocation.totalCents(),
+                voucher == null ? null : voucher.voucherId(), voucher == null ? 0L : voucher.discountCents());
         writes.add("""
                 INSERT INTO hold_items (hold_id, tier_id, quantity, unit_price_cents)
                 SELECT ?, i.tier_id, i.quantity, i.price FROM unnest(?::bigint[], ?::int[], ?::int[]) AS i(tier_id, quantity, price)""",
@@ -53,13 +60,13 @@ final class Holds {
     }
 
     /** A hold just made, as {@link #view} would read it back: its lines by tier, its seats by seat. */
-    static HoldView newView(UUID holdId, Allocation allocation, Instant expiresAt) {
+    static HoldView newView(UUID holdId, Allocation allocation, Instant expiresAt, Redemption voucher) {
         return new HoldView(holdId.toString(), allocation.showId(), HoldStatus.ACTIVE, expiresAt,
                 allocation.lines().stream().sorted(java.util.Comparator.comparingLong(Allocation.Line::tierId))
                         .map(line -> new HoldItem(line.tierId(), line.quantity(), line.unitPriceCents())).toList(),
                 allocation.seats().stream().sorted(java.util.Comparator.comparingLong(Allocation.PickedSeat::seatId))
                         .map(seat -> new HeldSeat(seat.seatId(), seat.label())).toList(),
-                allocation.totalCents());
+                allocation.totalCents(), voucher == null ? null : voucher.code());
     }
 
     /** A hold locked the way every transaction that ends or sells a hold locks it, and what it holds. */
@@ -103,11 +110,20 @@ final class Holds {
     /** Locks the hold row, or answers null when it is missing (or, with skipLocked, busy elsewhere). */
     private static Row lock(Tx tx, UUID holdId, boolean skipLocked) {
         return tx.first("""
-                SELECT id, user_id, show_id, status, expires_at, expires_at <= now() AS past_expiry
-                FROM holds WHERE id = ? FOR UPDATE""" + (skipLocked ? " SKIP LOCKED" : ""),
+                SELECT h.id, h.user_id, h.show_id, h.status, h.expires_at, h.expires_at <= now() AS past_expiry,
+                       h.voucher_id, v.code AS voucher_code, h.discount_cents,
+                       (SELECT count(*) FROM voucher_uses u WHERE u.hold_id = h.id) AS voucher_uses
+                FROM holds h LEFT JOIN vouchers v ON v.id = h.voucher_id WHERE h.id = ? FOR UPDATE OF h"""
+                        + (skipLocked ? " SKIP LOCKED" : ""),
                 row -> new Row(Tx.uuid(row, "id"), Tx.uuid(row, "user_id"), row.getLong("show_id"),
                         HoldStatus.valueOf(row.getString("status")), Tx.instant(row, "expires_at"),
-                        row.getBoolean("past_expiry")), holdId).orElse(null);
+                        row.getBoolean("past_expiry"), redemption(row)), holdId).orElse(null);
+    }
+
+    private static Redemption redemption(java.sql.ResultSet row) throws java.sql.SQLException {
+        Long voucherId = Tx.nullableLong(row, "voucher_id");
+        return voucherId == null ? null : new Redemption(voucherId, row.getString("voucher_code"),
+                row.getInt("voucher_uses"), row.getLong("discount_cents"));
     }
 
     /** What the hold took, at the prices of the moment it was made. */
@@ -137,14 +153,13 @@ final class Holds {
             Stock.addHeld(tx, line.tierId(), -line.quantity());
         }
         Stock.setSeats(tx, hold.showId(), allocation.seatIds(), "AVAILABLE", null);
-        markEnded(tx, hold.id(), outcome);
-        return allocation;
-    }
-
-    static void markEnded(Tx tx, UUID holdId, HoldStatus outcome) {
         Pipeline ending = tx.pipeline();
-        addMarkEnded(ending, holdId, outcome);
+        addMarkEnded(ending, hold.id(), outcome);
+        if (hold.voucher() != null) {
+            Vouchers.addGiveBack(ending, hold.id());
+        }
         ending.run();
+        return allocation;
     }
 
     static void addMarkEnded(Pipeline pipeline, UUID holdId, HoldStatus outcome) {
@@ -152,20 +167,23 @@ final class Holds {
     }
 
     static HoldView view(Tx tx, UUID holdId) {
-        record Head(long showId, HoldStatus status, Instant expiresAt, long totalCents, boolean pastExpiry) {
+        record Head(long showId, HoldStatus status, Instant expiresAt, long totalCents, boolean pastExpiry,
+                    String voucherCode) {
         }
         Head head = tx.first("""
-                SELECT show_id, status, expires_at, total_cents, expires_at <= now() AS past_expiry
-                FROM holds WHERE id = ?""", row -> new Head(row.getLong("show_id"),
-                HoldStatus.valueOf(row.getString("status")), Tx.instant(row, "expires_at"), row.getLong("total_cents"),
-                row.getBoolean("past_expiry")), holdId).orElseThrow(() -> notFound(holdId));
+                SELECT h.show_id, h.status, h.expires_at, h.total_cents, h.expires_at <= now() AS past_expiry,
+                       v.code AS voucher_code
+                FROM holds h LEFT JOIN vouchers v ON v.id = h.voucher_id WHERE h.id = ?""", row -> new Head(
+                row.getLong("show_id"), HoldStatus.valueOf(row.getString("status")), Tx.instant(row, "expires_at"),
+                row.getLong("total_cents"), row.getBoolean("past_expiry"), row.getString("voucher_code")), holdId)
+                .orElseThrow(() -> notFound(holdId));
         Allocation allocation = allocation(tx, holdId, head.showId());
         HoldStatus status = head.status() == HoldStatus.ACTIVE && head.pastExpiry() ? HoldStatus.EXPIRED : head.status();
         return new HoldView(holdId.toString(), head.showId(), status, head.expiresAt(),
                 allocation.lines().stream().map(line -> new HoldItem(line.tierId(), line.quantity(),
                         line.unitPriceCents())).toList(),
                 allocation.seats().stream().map(seat -> new HeldSeat(seat.seatId(), seat.label())).toList(),
-                head.totalCents());
+                head.totalCents(), head.voucherCode());
     }
 
     static Map<String, Object> auditDetails(UUID holdId, Allocation allocation) {

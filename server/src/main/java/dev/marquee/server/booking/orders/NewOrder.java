@@ -7,6 +7,7 @@ import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.stock.Allocation;
+import dev.marquee.server.booking.vouchers.Redemption;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.platform.TimeOrderedIds;
@@ -22,15 +23,23 @@ import java.util.function.Consumer;
  * statements and each answered without reading it back.
  */
 public record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
-                Payments.Settled payment, UUID shiftId, List<NewTicket> tickets) {
+                Payments.Settled payment, UUID shiftId, Redemption voucher, List<NewTicket> tickets) {
 
     record NewTicket(UUID id, long tierId, String tierName, Long seatId, String seatLabel, String code,
                      int priceCents) {
     }
 
-    /** The order and one ticket per unit taken, at the allocation's prices. */
-    public static NewOrder of(Caller caller, Allocation allocation, UUID holdId, Channel channel, String customerName,
-                       Payments.Settled payment, UUID shiftId) {
+    /** A new order's id, chosen before it is written (a voucher's claim names it). */
+    public static UUID newId() {
+        return TimeOrderedIds.next();
+    }
+
+    /**
+     * The order {@code id} and one ticket per unit taken, at the allocation's prices (a voucher's already); {@code
+     * voucher} is what it redeemed, or null.
+     */
+    public static NewOrder of(UUID id, Caller caller, Allocation allocation, UUID holdId, Channel channel,
+                              String customerName, Payments.Settled payment, UUID shiftId, Redemption voucher) {
         List<NewTicket> tickets = new ArrayList<>();
         for (Allocation.Line line : allocation.lines()) {
             List<Allocation.PickedSeat> tierSeats = allocation.seats().stream()
@@ -42,7 +51,7 @@ public record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdI
                         line.unitPriceCents()));
             }
         }
-        return new NewOrder(TimeOrderedIds.next(), caller, allocation, holdId, channel, customerName, payment, shiftId,
+        return new NewOrder(id, caller, allocation, holdId, channel, customerName, payment, shiftId, voucher,
                 List.copyOf(tickets));
     }
 
@@ -53,13 +62,16 @@ public record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdI
         }
         writes.add("""
                 INSERT INTO orders (id, user_id, show_id, hold_id, channel, status, customer_name, payment_method,
-                                    total_cents, tendered_cents, change_due_cents, card_last4, shift_id)
+                                    total_cents, tendered_cents, change_due_cents, card_last4, shift_id, voucher_id,
+                                    voucher_code, discount_cents)
                 SELECT o.id, o.user_id, o.show_id, o.hold_id, o.channel, 'PAID', o.customer_name, o.payment_method,
-                       o.total_cents, o.tendered_cents, o.change_due_cents, o.card_last4, o.shift_id
+                       o.total_cents, o.tendered_cents, o.change_due_cents, o.card_last4, o.shift_id, o.voucher_id,
+                       o.voucher_code, o.discount_cents
                 FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[],
-                            ?::bigint[], ?::bigint[], ?::text[], ?::uuid[])
+                            ?::bigint[], ?::bigint[], ?::text[], ?::uuid[], ?::bigint[], ?::text[], ?::bigint[])
                      AS o(id, user_id, show_id, hold_id, channel, customer_name, payment_method, total_cents,
-                          tendered_cents, change_due_cents, card_last4, shift_id)""",
+                          tendered_cents, change_due_cents, card_last4, shift_id, voucher_id, voucher_code,
+                          discount_cents)""",
                 writes.uuids(orders.stream().map(NewOrder::id).toList()),
                 writes.uuids(orders.stream().map(order -> order.caller().id()).toList()),
                 writes.bigints(orders.stream().map(order -> order.allocation().showId()).toList()),
@@ -71,7 +83,13 @@ public record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdI
                 writes.bigints(orders.stream().map(order -> order.payment().tenderedCents()).toList()),
                 writes.bigints(orders.stream().map(order -> order.payment().changeDueCents()).toList()),
                 writes.texts(orders.stream().map(order -> order.payment().cardLast4()).toList()),
-                writes.uuids(orders.stream().map(NewOrder::shiftId).toList()));
+                writes.uuids(orders.stream().map(NewOrder::shiftId).toList()),
+                writes.bigints(orders.stream().map(order -> order.voucher() == null ? null
+                        : order.voucher().voucherId()).toList()),
+                writes.texts(orders.stream().map(order -> order.voucher() == null ? null
+                        : order.voucher().code()).toList()),
+                writes.bigints(orders.stream().map(order -> order.voucher() == null ? 0L
+                        : order.voucher().discountCents()).toList()));
         List<NewOrder> owners = new ArrayList<>();
         List<NewTicket> tickets = new ArrayList<>();
         orders.forEach(order -> order.tickets().forEach(ticket -> {
@@ -128,6 +146,7 @@ public record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdI
                         ticket.tierName(), ticket.seatLabel(), ticket.priceCents(), TicketStatus.VALID))
                 .toList();
         return new OrderView(id.toString(), allocation.showId(), eventTitle, startsAt, channel, OrderStatus.PAID,
-                customerName, allocation.totalCents(), payment.changeDueCents(), createdAt, views);
+                customerName, allocation.totalCents(), payment.changeDueCents(), createdAt, views,
+                voucher == null ? null : voucher.code());
     }
 }

@@ -12,6 +12,9 @@ import dev.marquee.server.booking.stock.SaleWindow;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.booking.stock.TierLedger;
 import dev.marquee.server.booking.stock.VenueLayouts;
+import dev.marquee.server.booking.vouchers.Redemption;
+import dev.marquee.server.booking.vouchers.Voucher;
+import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Pipeline;
@@ -84,6 +87,9 @@ public final class SaleService {
                 .toList());
         Map<Long, ShowFacts> shows = showFacts(reads, jobs);
         Map<UUID, Optional<UUID>> openShifts = openShifts(reads, jobs);
+        Map<Vouchers.Wanted, Voucher> vouchers = new HashMap<>();
+        Vouchers.addFindAll(reads, jobs.stream().filter(job -> job.voucherCode() != null)
+                .map(job -> new Vouchers.Wanted(job.showId(), job.voucherCode())).distinct().toList(), vouchers);
         reads.run();
         List<Verdict> verdicts = keys.verdicts();
         SaleOutcome[] outcomes = new SaleOutcome[jobs.size()];
@@ -97,7 +103,7 @@ public final class SaleService {
             }
         }
         if (!toSell.isEmpty()) {
-            sell(tx, shows, openShifts, toSell.stream().map(jobs::get).toList(), toSell, outcomes);
+            sell(tx, shows, openShifts, vouchers, toSell.stream().map(jobs::get).toList(), toSell, outcomes);
         }
         for (int i = 0; i < jobs.size(); i++) {
             if (verdicts.get(i) instanceof Verdict.SameAs sameAs) {
@@ -108,8 +114,9 @@ public final class SaleService {
     }
 
     /** Sells {@code jobs}, answering each into {@code outcomes} at the index {@code positions} gives. */
-    private void sell(Tx tx, Map<Long, ShowFacts> shows, Map<UUID, Optional<UUID>> openShifts, List<SaleJob> jobs,
-                      List<Integer> positions, SaleOutcome[] outcomes) {
+    private void sell(Tx tx, Map<Long, ShowFacts> shows, Map<UUID, Optional<UUID>> openShifts,
+                      Map<Vouchers.Wanted, Voucher> vouchers, List<SaleJob> jobs, List<Integer> positions,
+                      SaleOutcome[] outcomes) {
         TierLedger ledger = lockStock(tx, jobs, shows);
         List<NewOrder> orders = new ArrayList<>();
         List<IdempotencyBatch.Completion> completions = new ArrayList<>();
@@ -119,8 +126,11 @@ public final class SaleService {
             try {
                 ShowFacts show = Optional.ofNullable(shows.get(job.showId()))
                         .orElseThrow(() -> CatalogService.showNotFound(job.showId()));
+                Voucher voucher = job.voucherCode() == null ? null : Optional.ofNullable(
+                        vouchers.get(new Vouchers.Wanted(job.showId(), job.voucherCode())))
+                        .orElseThrow(() -> Vouchers.unknown(job.voucherCode()));
                 NewOrder order = sellOne(tx, job, show, ledger,
-                        openShifts.getOrDefault(job.caller().id(), Optional.empty()));
+                        openShifts.getOrDefault(job.caller().id(), Optional.empty()), voucher);
                 orders.add(order);
                 outcome = SaleOutcome.answer(answers.sold(order.view(show.title(), show.startsAt(), show.now())));
             } catch (ApiException refused) {
@@ -141,29 +151,57 @@ public final class SaleService {
         writes.run();
     }
 
-    private NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift) {
+    private NewOrder sellOne(Tx tx, SaleJob job, ShowFacts show, TierLedger ledger, Optional<UUID> shift,
+                             Voucher voucher) {
         SaleWindow.Check open = window.forCaller(job.caller());
         open.require(show.onSale(), show.startsAt(), show.now());
         if (job.payment().method() == PaymentMethod.CASH && shift.isEmpty()) {
             throw Shifts.noOpenShift();
         }
         UUID shiftId = shift.orElse(null);
+        UUID orderId = NewOrder.newId();
         if (show.mode() == SeatingMode.GA && job.wanted() instanceof BookingItems.TierQuantities quantities) {
             Allocation allocation = ledger.quote(job.showId(), quantities.items());
-            Payments.Settled settled = Payments.settle(job.payment(), allocation.totalCents());
-            ledger.take(allocation);
-            return newOrder(job, allocation, settled, shiftId);
+            if (voucher == null) {
+                Payments.Settled settled = Payments.settle(job.payment(), allocation.totalCents());
+                ledger.take(allocation);
+                return newOrder(orderId, job, allocation, settled, shiftId, null);
+            }
+            // A voucher's claim is written at once, in a savepoint that a refusal after it (used up, declined) undoes.
+            return tx.inSavepoint(t -> {
+                Vouchers.Redeemed redeemed = claim(t, voucher, allocation, orderId);
+                Payments.Settled settled = Payments.settle(job.payment(), redeemed.allocation().totalCents());
+                ledger.take(allocation);
+                return newOrder(orderId, job, redeemed.allocation(), settled, shiftId, redeemed.redemption());
+            });
         }
         // Seats are picked and written one sale at a time, so each sale sees the seats the ones before it took.
         return tx.inSavepoint(t -> {
             Allocation allocation =
                     Allocator.allocate(t, layouts, job.showId(), job.wanted(), Allocator.Target.SOLD, null, open);
-            return newOrder(job, allocation, Payments.settle(job.payment(), allocation.totalCents()), shiftId);
+            Vouchers.Redeemed redeemed = voucher == null ? new Vouchers.Redeemed(allocation, null)
+                    : claim(t, voucher, allocation, orderId);
+            return newOrder(orderId, job, redeemed.allocation(),
+                    Payments.settle(job.payment(), redeemed.allocation().totalCents()), shiftId,
+                    redeemed.redemption());
         });
     }
 
-    private static NewOrder newOrder(SaleJob job, Allocation allocation, Payments.Settled settled, UUID shiftId) {
-        return NewOrder.of(job.caller(), allocation, null, Channel.BOX_OFFICE, job.customerName(), settled, shiftId);
+    /** Redeems the voucher for the sale: one use per ticket, claimed now (a round trip), for the order. */
+    private static Vouchers.Redeemed claim(Tx tx, Voucher voucher, Allocation allocation, UUID orderId) {
+        int[] claimed = new int[1];
+        Pipeline claim = tx.pipeline();
+        Vouchers.Redeemed redeemed = Vouchers.redeem(voucher, allocation, null, orderId, claim,
+                count -> claimed[0] = count);
+        claim.run();
+        Vouchers.requireClaimed(redeemed.redemption(), claimed[0]);
+        return redeemed;
+    }
+
+    private static NewOrder newOrder(UUID orderId, SaleJob job, Allocation allocation, Payments.Settled settled,
+                                     UUID shiftId, Redemption voucher) {
+        return NewOrder.of(orderId, job.caller(), allocation, null, Channel.BOX_OFFICE, job.customerName(), settled,
+                shiftId, voucher);
     }
 
     /** Locks the tiers general-admission sales name and every tier of the seated shows sold, in id order. */
