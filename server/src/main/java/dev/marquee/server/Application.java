@@ -14,6 +14,7 @@ import dev.marquee.server.booking.holds.HoldService;
 import dev.marquee.server.booking.lanes.Admission;
 import dev.marquee.server.booking.lanes.BookingStrategy;
 import dev.marquee.server.booking.orders.CashDrawer;
+import dev.marquee.server.booking.orders.ExchangeService;
 import dev.marquee.server.booking.orders.OrderService;
 import dev.marquee.server.booking.orders.RefundService;
 import dev.marquee.server.booking.orders.SaleService;
@@ -145,7 +146,8 @@ final class Application {
                 new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission,
                 new LineGate(lineViews, transactions), authenticator, idempotency, json, bookingMetrics));
         OrderService orderService = new OrderService(transactions);
-        apiServices.add(new OrderHttpService(new RefundService(audit), orderService, cashDrawer,
+        apiServices.add(new OrderHttpService(new RefundService(audit),
+                new ExchangeService(audit, venueLayouts, saleWindow), orderService, cashDrawer,
                 bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
         apiServices.add(new VoucherHttpService(new VoucherService(transactions, audit), authenticator, json));
         apiServices.add(new TicketPdfHttpService(orderService, catalog, new TicketPdf(settings.printing().timeZone()),

@@ -3,12 +3,14 @@ package dev.marquee.server.booking;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.RefundRequest;
+import dev.marquee.model.booking.ExchangeRequest;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.server.auth.Authenticator;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.lanes.Admission;
 import dev.marquee.server.booking.lanes.BookingStrategy;
 import dev.marquee.server.booking.orders.CashDrawer;
+import dev.marquee.server.booking.orders.ExchangeService;
 import dev.marquee.server.booking.orders.OrderService;
 import dev.marquee.server.booking.orders.Payments;
 import dev.marquee.server.booking.orders.RefundService;
@@ -18,6 +20,7 @@ import dev.marquee.server.booking.orders.SaleOutcome;
 import dev.marquee.server.booking.stock.BookingItems;
 import dev.marquee.server.booking.vouchers.Vouchers;
 import dev.marquee.server.error.ApiException;
+import dev.marquee.server.error.Validate;
 import dev.marquee.server.http.ErrorResponses;
 import dev.marquee.server.http.HttpJson;
 import dev.marquee.server.http.PathIds;
@@ -37,6 +40,7 @@ import java.util.UUID;
 public final class OrderHttpService implements HttpService {
 
     private final RefundService refunds;
+    private final ExchangeService exchanges;
     private final OrderService orders;
     private final CashDrawer cashDrawer;
     private final BookingStrategy strategy;
@@ -46,12 +50,13 @@ public final class OrderHttpService implements HttpService {
     private final HttpJson json;
     private final BookingMetrics metrics;
 
-    public OrderHttpService(RefundService refunds, OrderService orders, CashDrawer cashDrawer,
+    public OrderHttpService(RefundService refunds, ExchangeService exchanges, OrderService orders, CashDrawer cashDrawer,
                             BookingStrategy strategy, Admission admission, Authenticator authenticator,
                             Idempotency idempotency, HttpJson json, BookingMetrics metrics) {
         this.strategy = strategy;
         this.admission = admission;
         this.refunds = refunds;
+        this.exchanges = exchanges;
         this.orders = orders;
         this.cashDrawer = cashDrawer;
         this.authenticator = authenticator;
@@ -81,6 +86,7 @@ public final class OrderHttpService implements HttpService {
         rules.post("/sales", metrics.timed(BookingMetrics.Kind.SALE, this::sell))
                 .get("/orders/{orderId}", this::get)
                 .post("/orders/{orderId}/refund", this::refund)
+                .post("/orders/{orderId}/exchange", this::exchange)
                 .get("/me/orders", this::mine);
     }
 
@@ -121,6 +127,27 @@ public final class OrderHttpService implements HttpService {
                 body.map(b -> b.as(RefundRequest.class).ticketIds()).orElse(null));
         idempotency.run(request, response, caller.id(), key, body.orElse(null), Status.OK_200,
                 tx -> refunds.refund(tx, caller, orderId, ticketIds));
+    }
+
+    /** An exchange at the counter: staff only, with an Idempotency-Key, as a sale. */
+    private void exchange(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.caller(request).requireStaff();
+        UUID orderId = PathIds.uuid(request, "orderId");
+        String key = idempotency.requireKey(request);
+        RequestBody body = json.body(request);
+        ExchangeRequest exchange = body.as(ExchangeRequest.class);
+        List<UUID> ticketIds = BookingRequests.ticketIds(Validate.present("ticketIds", exchange.ticketIds()));
+        if (ticketIds.isEmpty()) {
+            throw ApiException.validation("ticketIds", "Field 'ticketIds' must name the tickets to exchange.");
+        }
+        long showId = BookingRequests.showId(exchange.showId());
+        BookingItems wanted = BookingItems.of(exchange.items(), exchange.seatIds());
+        Payment payment = exchange.payment() == null ? null : Payments.check(exchange.payment(), caller);
+        if (payment != null) {
+            cashDrawer.requireOpenFor(caller, payment);
+        }
+        idempotency.run(request, response, caller.id(), key, body, Status.CREATED_201,
+                tx -> exchanges.exchange(tx, caller, orderId, ticketIds, showId, wanted, payment));
     }
 
     private void mine(ServerRequest request, ServerResponse response) {

@@ -39,7 +39,8 @@ public final class CheckinService {
                     SELECT id, order_id, show_id, status, checked_in_at FROM tickets WHERE code = ? FOR UPDATE""",
                     row -> new Scanned(Tx.uuid(row, "id"), Tx.uuid(row, "order_id"), row.getLong("show_id"),
                             row.getString("status"), Tx.instant(row, "checked_in_at")), code)
-                    .filter(found -> !found.status().equals(TicketStatus.REFUNDED.name()))
+                    .filter(found -> found.status().equals(TicketStatus.VALID.name())
+                            || found.status().equals(TicketStatus.CHECKED_IN.name()))
                     .orElseThrow(CheckinService::unknown);
             if (ticket.status().equals(TicketStatus.CHECKED_IN.name())) {
                 throw new ApiException(ErrorCode.ALREADY_CHECKED_IN,

@@ -39,9 +39,15 @@ final class ShiftLedger {
     /** The figures so far, summed from the orders and refunds recorded against the shift. */
     static Figures running(Tx tx, UUID shiftId) {
         return tx.one("""
-                SELECT s.cash_sales, s.card_sales, s.tickets_sold, r.cash_refunds, r.card_refunds, r.tickets_refunded
+                SELECT s.cash_sales, s.card_sales, s.tickets_sold, r.cash_refunds + s.cash_paid_back AS cash_refunds,
+                       r.card_refunds + s.card_paid_back AS card_refunds, r.tickets_refunded
                 FROM (SELECT coalesce(sum(o.total_cents) FILTER (WHERE o.payment_method = 'CASH'), 0) AS cash_sales,
                              coalesce(sum(o.total_cents) FILTER (WHERE o.payment_method = 'CARD'), 0) AS card_sales,
+                             -- An exchange to cheaper tickets pays the difference back: a refund of the drawer's.
+                             coalesce(sum(o.refunded_cents) FILTER (WHERE o.payment_method = 'CASH'), 0)
+                                 AS cash_paid_back,
+                             coalesce(sum(o.refunded_cents) FILTER (WHERE o.payment_method = 'CARD'), 0)
+                                 AS card_paid_back,
                              coalesce(sum((SELECT count(*) FROM tickets t WHERE t.order_id = o.id)), 0) AS tickets_sold
                       FROM orders o WHERE o.shift_id = ?) s,
                      (SELECT coalesce(sum(amount_cents) FILTER (WHERE payment_method = 'CASH'), 0) AS cash_refunds,

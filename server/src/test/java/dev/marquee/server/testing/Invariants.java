@@ -20,7 +20,8 @@ public final class Invariants {
                 SELECT t.id, t.capacity, t.held, t.sold,
                        (SELECT coalesce(sum(hi.quantity), 0) FROM hold_items hi JOIN holds h ON h.id = hi.hold_id
                         WHERE hi.tier_id = t.id AND h.status = 'ACTIVE') AS active_held,
-                       (SELECT count(*) FROM tickets tk WHERE tk.tier_id = t.id AND tk.status <> 'REFUNDED') AS live
+                       (SELECT count(*) FROM tickets tk WHERE tk.tier_id = t.id AND tk.status IN ('VALID', 'CHECKED_IN'))
+                           AS live
                 FROM tiers t WHERE t.show_id = ?""", showId)) {
             String tierId = "tier " + tier.get("id");
             int capacity = ((Number) tier.get("capacity")).intValue();
@@ -46,16 +47,17 @@ public final class Invariants {
         assertEquals(0, server.number("""
                 SELECT count(*) FROM show_seats ss WHERE ss.show_id = ? AND ss.status = 'SOLD' AND 1 <> (
                     SELECT count(*) FROM tickets t WHERE t.show_id = ss.show_id AND t.seat_id = ss.seat_id
-                    AND t.status <> 'REFUNDED')""", showId), "every sold seat has exactly one live ticket");
+                    AND t.status IN ('VALID', 'CHECKED_IN'))""", showId), "every sold seat has exactly one live ticket");
         assertEquals(0, server.number("""
                 SELECT count(*) FROM show_seats ss LEFT JOIN holds h ON h.id = ss.hold_id
                 WHERE ss.show_id = ? AND ss.status = 'HELD' AND (h.status IS DISTINCT FROM 'ACTIVE'
                     OR NOT EXISTS (SELECT 1 FROM hold_seats hs WHERE hs.hold_id = h.id AND hs.seat_id = ss.seat_id))""",
                 showId), "every held seat belongs to an active hold");
         List<Map<String, Object>> badOrders = server.query("""
-                SELECT o.id FROM orders o WHERE o.show_id = ? AND o.total_cents <> (
-                    SELECT coalesce(sum(price_cents), 0) FROM tickets t WHERE t.order_id = o.id)""", showId);
-        assertEquals(List.of(), badOrders, "order totals equal the sum of their tickets");
+                SELECT o.id FROM orders o WHERE o.show_id = ? AND o.total_cents - o.refunded_cents <> (
+                    SELECT coalesce(sum(price_cents), 0) FROM tickets t WHERE t.order_id = o.id) - o.credit_cents""",
+                showId);
+        assertEquals(List.of(), badOrders, "order totals equal the sum of their tickets (less an exchange's credit)");
         assertEquals(0, server.number("""
                 SELECT count(*) FROM orders o WHERE o.show_id = ? AND o.status <> CASE
                     WHEN NOT EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = o.id AND t.status = 'REFUNDED') THEN 'PAID'

@@ -1,5 +1,5 @@
 package dev.marquee.model.booking;
 
 public enum TicketStatus {
-    VALID, REFUNDED, CHECKED_IN
+    VALID, REFUNDED, CHECKED_IN, EXCHANGED
 }

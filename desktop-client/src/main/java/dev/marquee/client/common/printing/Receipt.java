@@ -41,6 +41,7 @@ public record Receipt(String orderId, String eventTitle, String startsAt, List<L
             case VALID -> "Valid";
             case REFUNDED -> "Refunded";
             case CHECKED_IN -> "Checked in";
+            case EXCHANGED -> "Exchanged";
         };
     }
 }

@@ -54,15 +54,16 @@ final class Orders {
         }, param);
         return tx.list("""
                 SELECT o.id, o.show_id, e.title, s.starts_at, o.channel, o.status, o.customer_name, o.total_cents,
-                       o.change_due_cents, o.created_at, o.voucher_code
+                       o.change_due_cents, o.created_at, o.voucher_code, o.exchanged_from_order_id, o.refunded_cents
                 FROM orders o JOIN shows s ON s.id = o.show_id JOIN events e ON e.id = s.event_id
                 WHERE\s""" + where + " ORDER BY o.created_at DESC, o.id", row -> new OrderView(
                 Tx.uuid(row, "id").toString(), row.getLong("show_id"), row.getString("title"),
                 Tx.instant(row, "starts_at"), Channel.valueOf(row.getString("channel")),
                 OrderStatus.valueOf(row.getString("status")), row.getString("customer_name"),
                 row.getLong("total_cents"), Tx.nullableLong(row, "change_due_cents"), Tx.instant(row, "created_at"),
-                List.copyOf(tickets.getOrDefault(Tx.uuid(row, "id"), List.of())), row.getString("voucher_code")),
-                param);
+                List.copyOf(tickets.getOrDefault(Tx.uuid(row, "id"), List.of())), row.getString("voucher_code"),
+                Optional.ofNullable(Tx.uuid(row, "exchanged_from_order_id")).map(UUID::toString).orElse(null),
+                row.getObject("exchanged_from_order_id") == null ? null : row.getLong("refunded_cents")), param);
     }
 
     static ApiException notFound(UUID orderId) {

@@ -59,7 +59,7 @@ public final class Payments {
         return new Settled(PaymentMethod.CARD, null, null, number.substring(number.length() - 4));
     }
 
-    private static String dollars(long cents) {
+    static String dollars(long cents) {
         return "$" + cents / 100 + "." + String.format("%02d", cents % 100);
     }
 
