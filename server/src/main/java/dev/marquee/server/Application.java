@@ -9,8 +9,10 @@ import dev.marquee.server.auth.ExpiringRows;
 import dev.marquee.server.booking.HoldHttpService;
 import dev.marquee.server.booking.OrderHttpService;
 import dev.marquee.server.booking.holds.CheckoutService;
+import dev.marquee.server.booking.holds.HoldEndings;
 import dev.marquee.server.booking.holds.HoldExpirySweeper;
 import dev.marquee.server.booking.holds.HoldService;
+import dev.marquee.server.booking.holds.OfferHolds;
 import dev.marquee.server.booking.lanes.Admission;
 import dev.marquee.server.booking.lanes.BookingStrategy;
 import dev.marquee.server.booking.orders.CashDrawer;
@@ -22,6 +24,9 @@ import dev.marquee.server.booking.stock.SaleWindow;
 import dev.marquee.server.booking.stock.VenueLayouts;
 import dev.marquee.server.booking.vouchers.VoucherHttpService;
 import dev.marquee.server.booking.vouchers.VoucherService;
+import dev.marquee.server.booking.waitlist.WaitingList;
+import dev.marquee.server.booking.waitlist.WaitlistHttpService;
+import dev.marquee.server.booking.waitlist.WaitlistService;
 import dev.marquee.server.boxoffice.CheckinHttpService;
 import dev.marquee.server.boxoffice.CheckinService;
 import dev.marquee.server.boxoffice.ShiftHttpService;
@@ -141,18 +146,24 @@ final class Application {
         background.add(new LineRounds(transactions, lineSettings, audit, lineCounters, admission::underPressure));
         pushes = PushCounters.registeredIn(meters);
         BookingMetrics bookingMetrics = new BookingMetrics(meters);
-        apiServices.add(new HoldHttpService(
-                new HoldService(transactions, audit, booking.holdTtl(), venueLayouts, saleWindow),
-                new CheckoutService(audit, saleWindow), cashDrawer, bookingStrategy, admission,
+        WaitingList waitingList = new WaitingList(new OfferHolds(venueLayouts, saleWindow, booking.waitlistOffer()),
+                audit);
+        HoldEndings holdEndings = new HoldEndings(waitingList, waitingList);
+        HoldService holdService = new HoldService(transactions, audit, booking.holdTtl(), venueLayouts, saleWindow,
+                holdEndings);
+        apiServices.add(new HoldHttpService(holdService,
+                new CheckoutService(audit, saleWindow, holdEndings), cashDrawer, bookingStrategy, admission,
                 new LineGate(lineViews, transactions), authenticator, idempotency, json, bookingMetrics));
         OrderService orderService = new OrderService(transactions);
-        apiServices.add(new OrderHttpService(new RefundService(audit),
-                new ExchangeService(audit, venueLayouts, saleWindow), orderService, cashDrawer,
+        apiServices.add(new OrderHttpService(new RefundService(audit, waitingList),
+                new ExchangeService(audit, venueLayouts, saleWindow, waitingList), orderService, cashDrawer,
                 bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
+        apiServices.add(new WaitlistHttpService(new WaitlistService(transactions, waitingList, holdService, audit),
+                authenticator, json));
         apiServices.add(new VoucherHttpService(new VoucherService(transactions, audit), authenticator, json));
         apiServices.add(new TicketPdfHttpService(orderService, catalog, new TicketPdf(settings.printing().timeZone()),
                 authenticator));
-        background.add(new HoldExpirySweeper(transactions, audit, booking.expirySweepInterval()));
+        background.add(new HoldExpirySweeper(transactions, audit, booking.expirySweepInterval(), holdEndings));
         List<Retention.Rule> expiring = new ArrayList<>(ExpiringRows.of(settings.signIn()));
         expiring.add(Idempotency.expiringKeys(settings.retention().idempotencyKeys()));
         background.add(new Retention(transactions, settings.retention().interval(), settings.retention().batchSize(),
@@ -161,7 +172,8 @@ final class Application {
                         .increment(batch.getValue())));
         apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
                 new EventService(transactions, audit), new ShowService(transactions, audit),
-                new TierService(transactions, audit), new SeatBlocks(transactions, audit), authenticator, json));
+                new TierService(transactions, audit, waitingList), new SeatBlocks(transactions, audit, waitingList),
+                authenticator, json));
         apiServices.add(new ShiftHttpService(new ShiftService(transactions, audit), authenticator, json));
         apiServices.add(new CheckinHttpService(new CheckinService(transactions, audit), authenticator, json));
         apiServices.add(new ReportHttpService(new ShowReportService(reads),

@@ -80,9 +80,12 @@ public record Settings(
         }
     }
 
-    /** Holds, the booking strategy and its lanes, and how long the box office sells after a show starts. */
+    /**
+     * Holds, the booking strategy and its lanes, how long the box office sells after a show starts, and how long a
+     * waiting list's offer lasts.
+     */
     public record Booking(Duration holdTtl, Duration expirySweepInterval, String strategy, int lanes,
-                          LaneLimits laneLimits, Duration doorSales) {
+                          LaneLimits laneLimits, Duration doorSales, Duration waitlistOffer) {
 
         static Booking from(Config config) {
             return new Booking(
@@ -95,7 +98,8 @@ public record Settings(
                             config.get("lane-max-queue").asInt().get(),
                             Duration.ofMillis(config.get("lane-max-wait-ms").asLong().get()),
                             Duration.ofMillis(config.get("lane-linger-ms").asLong().get())),
-                    Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()));
+                    Duration.ofMinutes(config.get("door-sales-minutes").asLong().get()),
+                    Duration.ofMinutes(config.get("waitlist-offer-minutes").asLong().get()));
         }
     }
 

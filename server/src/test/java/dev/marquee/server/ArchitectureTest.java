@@ -29,9 +29,11 @@ class ArchitectureTest {
     private static final String HOLDS = "booking.holds";
     /** Vouchers: their codes, prices and uses, and the admin's list of them. */
     private static final String VOUCHERS = "booking.vouchers";
+    /** The waiting list of sold-out shows and its offers. */
+    private static final String WAITLIST = "booking.waitlist";
 
     private static final List<String> FEATURES = List.of("auth", "catalog", "booking", STOCK, ORDERS, LANES, HOLDS,
-            VOUCHERS,
+            VOUCHERS, WAITLIST,
             "boxoffice", "inventory", "onsale", "live", "reports", "printing");
 
     private static final String[] PLUMBING = packages("db", "http", "error", "idempotency", "audit", "observe",
@@ -96,6 +98,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule bookingEdgeUsesItsPartsAndWhatBookingsCheck = featureUsesOnly("booking",
             "auth", "catalog", "boxoffice", "onsale", STOCK, ORDERS, LANES, HOLDS, VOUCHERS);
+
+    /** The waiting list hears of returned stock and ended holds, and offers holds; its routes check the caller. */
+    @ArchTest
+    static final ArchRule waitlistUsesAuthCatalogHoldsAndStock =
+            featureUsesOnly(WAITLIST, "auth", "catalog", HOLDS, STOCK);
 
     /** Vouchers price an allocation of stock; their admin checks the caller and the show. */
     @ArchTest

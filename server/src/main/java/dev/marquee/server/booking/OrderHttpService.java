@@ -1,9 +1,9 @@
 package dev.marquee.server.booking;
 
+import dev.marquee.model.booking.ExchangeRequest;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.RefundRequest;
-import dev.marquee.model.booking.ExchangeRequest;
 import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.server.auth.Authenticator;
 import dev.marquee.server.auth.Caller;

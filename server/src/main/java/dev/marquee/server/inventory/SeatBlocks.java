@@ -7,6 +7,7 @@ import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.booking.stock.StockReturns;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.db.Tx;
@@ -29,10 +30,12 @@ public final class SeatBlocks {
 
     private final Transactions transactions;
     private final Audit audit;
+    private final StockReturns returns;
 
-    public SeatBlocks(Transactions transactions, Audit audit) {
+    public SeatBlocks(Transactions transactions, Audit audit, StockReturns returns) {
         this.transactions = transactions;
         this.audit = audit;
+        this.returns = returns;
     }
 
     /** Blocks the seats; a held or sold seat fails the whole request, an already blocked one is left as is. */
@@ -81,6 +84,8 @@ public final class SeatBlocks {
                     details.put("reason", reason);
                 }
                 audit.record(tx, actor, "SEATS_UNBLOCKED", showId, details);
+                returns.returned(tx, showId, unblocking.stream().map(LockedSeat::tierId)
+                        .filter(java.util.Objects::nonNull).distinct().toList());
                 ShowVersions.bump(tx, showId);
             }
             return null;

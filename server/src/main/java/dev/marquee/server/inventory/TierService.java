@@ -9,6 +9,7 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.booking.stock.StockReturns;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.db.Tx;
@@ -30,10 +31,12 @@ public final class TierService {
 
     private final Transactions transactions;
     private final Audit audit;
+    private final StockReturns returns;
 
-    public TierService(Transactions transactions, Audit audit) {
+    public TierService(Transactions transactions, Audit audit, StockReturns returns) {
         this.transactions = transactions;
         this.audit = audit;
+        this.returns = returns;
     }
 
     public TierView create(String actor, long showId, TierRequest request) {
@@ -121,6 +124,9 @@ public final class TierService {
             details.put("oldCapacity", old.capacity());
             details.put("newCapacity", capacity);
             audit.record(tx, actor, "TIER_CHANGED", old.showId(), details);
+            if (capacity > old.capacity()) {
+                returns.returned(tx, old.showId(), List.of(tierId));
+            }
             TierView changed = view(tx, tierId);
             ShowVersions.bump(tx, old.showId());
             return changed;

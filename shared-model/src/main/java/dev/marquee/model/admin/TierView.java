@@ -3,5 +3,5 @@ package dev.marquee.model.admin;
 import dev.marquee.model.catalog.SeatingMode;
 
 public record TierView(long id, long showId, String name, int priceCents, int capacity, int available, int held,
-                       int sold, SeatingMode seatingMode, boolean hidden) {
+                       int sold, SeatingMode seatingMode, Boolean hidden) {
 }

@@ -28,10 +28,12 @@ public final class CheckoutService {
 
     private final Audit audit;
     private final SaleWindow window;
+    private final HoldEndings endings;
 
-    public CheckoutService(Audit audit, SaleWindow window) {
+    public CheckoutService(Audit audit, SaleWindow window, HoldEndings endings) {
         this.audit = audit;
         this.window = window;
+        this.endings = endings;
     }
 
     public OrderView checkout(Tx tx, Caller caller, UUID holdId, Payment payment, String customerName) {
@@ -44,7 +46,7 @@ public final class CheckoutService {
             case EXPIRED -> throw expired();
             case ACTIVE -> {
                 if (hold.pastExpiry()) {
-                    Holds.end(tx, locked, HoldStatus.EXPIRED);
+                    endings.endUnsold(tx, locked, HoldStatus.EXPIRED);
                     ShowVersions.bump(tx, hold.showId());
                     throw expired();
                 }
@@ -78,6 +80,7 @@ public final class CheckoutService {
         }
         Stock.addSetSeats(sale, showId, allocation.seatIds(), "SOLD", null);
         Holds.addMarkEnded(sale, order.holdId(), HoldStatus.CHECKED_OUT);
+        endings.addCheckedOut(sale, order.holdId());
         if (order.voucher() != null) {
             Vouchers.addCheckedOut(sale, order.holdId(), order.id());
         }

@@ -23,10 +23,12 @@ public final class HoldExpirySweeper implements BackgroundWork {
     private final Transactions transactions;
     private final Audit audit;
     private final Periodic sweeps;
+    private final HoldEndings endings;
 
-    public HoldExpirySweeper(Transactions transactions, Audit audit, Duration interval) {
+    public HoldExpirySweeper(Transactions transactions, Audit audit, Duration interval, HoldEndings endings) {
         this.transactions = transactions;
         this.audit = audit;
+        this.endings = endings;
         this.sweeps = new Periodic("hold-expiry", interval, this::sweep);
     }
 
@@ -64,7 +66,7 @@ public final class HoldExpirySweeper implements BackgroundWork {
             if (hold == null || hold.status() != HoldStatus.ACTIVE || !hold.pastExpiry()) {
                 return false;
             }
-            Allocation returned = Holds.end(tx, locked, HoldStatus.EXPIRED);
+            Allocation returned = endings.endUnsold(tx, locked, HoldStatus.EXPIRED);
             audit.record(tx, "system", "HOLD_EXPIRED", hold.showId(), Holds.auditDetails(holdId, returned));
             ShowVersions.bump(tx, hold.showId());
             return true;

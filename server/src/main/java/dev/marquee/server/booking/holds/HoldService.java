@@ -34,13 +34,16 @@ public final class HoldService {
     private final Duration ttl;
     private final VenueLayouts layouts;
     private final SaleWindow window;
+    private final HoldEndings endings;
 
-    public HoldService(Transactions transactions, Audit audit, Duration ttl, VenueLayouts layouts, SaleWindow window) {
+    public HoldService(Transactions transactions, Audit audit, Duration ttl, VenueLayouts layouts, SaleWindow window,
+                       HoldEndings endings) {
         this.transactions = transactions;
         this.audit = audit;
         this.ttl = ttl;
         this.layouts = layouts;
         this.window = window;
+        this.endings = endings;
     }
 
     /**
@@ -110,7 +113,8 @@ public final class HoldService {
                         "This hold was already checked out; refund the order instead.");
             }
             if (hold.status() == HoldStatus.ACTIVE) {
-                Allocation returned = Holds.end(tx, locked, hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
+                Allocation returned = endings.endUnsold(tx, locked,
+                        hold.pastExpiry() ? HoldStatus.EXPIRED : HoldStatus.RELEASED);
                 audit.record(tx, caller.email(), "HOLD_RELEASED", hold.showId(), Holds.auditDetails(holdId, returned));
                 ShowVersions.bump(tx, hold.showId());
             }

@@ -37,12 +37,18 @@ final class Holds {
     /** Adds the hold's rows to {@code writes}; {@code expiresAt} hears when it expires, by the database's clock. */
     static void addInsert(Pipeline writes, UUID holdId, Caller caller, Allocation allocation, Redemption voucher,
                           long ttlSeconds, Consumer<Instant> expiresAt) {
+        addInsert(writes, holdId, caller.id(), allocation, voucher, ttlSeconds, expiresAt);
+    }
+
+    /** As {@link #addInsert(Pipeline, UUID, Caller, Allocation, Redemption, long, Consumer)}, for an account. */
+    static void addInsert(Pipeline writes, UUID holdId, UUID userId, Allocation allocation, Redemption voucher,
+                          long ttlSeconds, Consumer<Instant> expiresAt) {
         writes.query("""
                 INSERT INTO holds (id, user_id, show_id, status, expires_at, total_cents, voucher_id, discount_cents)
                 VALUES (?, ?, ?, 'ACTIVE', now() + make_interval(secs => ?), ?, ?, ?) RETURNING expires_at""", row -> {
             expiresAt.accept(Tx.instant(row, "expires_at"));
             return null;
-        }, holdId, caller.id(), allocation.showId(), (double) ttlSeconds, allocation.totalCents(),
+        }, holdId, userId, allocation.showId(), (double) ttlSeconds, allocation.totalCents(),
                 voucher == null ? null : voucher.voucherId(), voucher == null ? 0L : voucher.discountCents());
         writes.add("""
                 INSERT INTO hold_items (hold_id, tier_id, quantity, unit_price_cents)

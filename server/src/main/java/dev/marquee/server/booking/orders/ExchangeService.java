@@ -13,6 +13,7 @@ import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.SaleWindow;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.booking.stock.Stock;
+import dev.marquee.server.booking.stock.StockReturns;
 import dev.marquee.server.booking.stock.VenueLayouts;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.db.Pipeline;
@@ -47,11 +48,13 @@ public final class ExchangeService {
     private final Audit audit;
     private final VenueLayouts layouts;
     private final SaleWindow window;
+    private final StockReturns returns;
 
-    public ExchangeService(Audit audit, VenueLayouts layouts, SaleWindow window) {
+    public ExchangeService(Audit audit, VenueLayouts layouts, SaleWindow window, StockReturns returns) {
         this.audit = audit;
         this.layouts = layouts;
         this.window = window;
+        this.returns = returns;
     }
 
     public OrderView exchange(Tx tx, Caller caller, UUID orderId, List<UUID> ticketIds, long showId,
@@ -101,6 +104,8 @@ public final class ExchangeService {
             settled = new Payments.Settled(first.paymentMethod(), null, null,
                     first.paymentMethod() == PaymentMethod.CARD ? first.cardLast4() : null);
         }
+        // What the new tickets did not take back goes to the waiting lists of the tiers given back.
+        returns.returned(tx, first.showId(), perTier.keySet());
         NewOrder order = NewOrder.of(NewOrder.newId(), caller, allocation, null, Channel.BOX_OFFICE,
                 first.customerName(), settled, shiftId, null);
         Pipeline writes = tx.pipeline();

@@ -6,6 +6,7 @@ import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.booking.stock.Stock;
+import dev.marquee.server.booking.stock.StockReturns;
 import dev.marquee.server.boxoffice.Shifts;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
@@ -25,9 +26,11 @@ public final class RefundService {
     }
 
     private final Audit audit;
+    private final StockReturns returns;
 
-    public RefundService(Audit audit) {
+    public RefundService(Audit audit, StockReturns returns) {
         this.audit = audit;
+        this.returns = returns;
     }
 
     /** {@code ticketIds} null means every valid ticket of the order. */
@@ -74,6 +77,7 @@ public final class RefundService {
                 .map(entry -> Map.of("tierId", entry.getKey(), "quantity", entry.getValue())).toList());
         details.put("seatIds", seatIds);
         audit.record(tx, caller.email(), "REFUND", order.showId(), details);
+        returns.returned(tx, order.showId(), perTier.keySet());
         ShowVersions.bump(tx, order.showId());
         return Orders.view(tx, orderId);
     }

@@ -39,6 +39,11 @@ public final class SaleWindow {
         return (onSale, startsAt, now) -> require(onSale, startsAt, now, channel);
     }
 
+    /** The online window, for a hold made for a fan who is not the caller (a waiting list's offer). */
+    public Check online() {
+        return (onSale, startsAt, now) -> require(onSale, startsAt, now, Channel.ONLINE);
+    }
+
     /** The window of one channel, asked with a show as a transaction read it. */
     @FunctionalInterface
     public interface Check {
