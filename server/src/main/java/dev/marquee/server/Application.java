@@ -37,6 +37,7 @@ import dev.marquee.server.db.Database;
 import dev.marquee.server.db.Reads;
 import dev.marquee.server.db.Retention;
 import dev.marquee.server.db.Transactions;
+import dev.marquee.server.error.ApiException;
 import dev.marquee.server.http.ClientAddresses;
 import dev.marquee.server.http.ErrorResponses;
 import dev.marquee.server.http.HttpJson;
@@ -51,6 +52,7 @@ import dev.marquee.server.inventory.VenueService;
 import dev.marquee.server.live.InventoryListener;
 import dev.marquee.server.live.LiveHub;
 import dev.marquee.server.live.LiveRouting;
+import dev.marquee.server.live.PersonalPushes;
 import dev.marquee.server.live.PushCounters;
 import dev.marquee.server.observe.BookingMetrics;
 import dev.marquee.server.observe.Meters;
@@ -73,6 +75,7 @@ import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The object graph of one server, wired by hand: every dependency arrives through a constructor. */
@@ -85,6 +88,7 @@ final class Application {
     private final List<HttpService> apiServices = new ArrayList<>();
     private final List<BackgroundWork> background = new ArrayList<>();
     private final LiveHub liveHub;
+    private final PersonalPushes personalPushes;
     private final BookingStrategy bookingStrategy;
     private final Meters meters;
     private final PushCounters pushes;
@@ -119,6 +123,13 @@ final class Application {
         // Pinged three times per idle timeout, a quiet client's pongs keep its connection from idling out.
         liveHub = new LiveHub(catalog, lines::status, settings.http().idleTimeout().dividedBy(3));
         background.add(liveHub);
+        personalPushes = new PersonalPushes(token -> {
+            try {
+                return Optional.of(auth.authenticate(token).id());
+            } catch (ApiException notSignedIn) {
+                return Optional.empty();
+            }
+        }, entryId -> WaitlistService.offerOf(transactions, entryId));
         background.add(new InventoryListener(database::directConnection, liveHub,
                 new InventoryListener.SessionEvents() {
                     @Override
@@ -130,7 +141,7 @@ final class Application {
                     public void forgetAll() {
                         auth.forgetCachedSessions();
                     }
-                }, lineViews));
+                }, lineViews, personalPushes));
         CashDrawer cashDrawer = new CashDrawer(transactions);
         VenueLayouts venueLayouts = new VenueLayouts();
         Settings.Booking booking = settings.booking();
@@ -194,7 +205,7 @@ final class Application {
     }
 
     WsRouting.Builder liveRouting() {
-        return LiveRouting.routing(liveHub, json.mapper(), pushes);
+        return LiveRouting.routing(liveHub, personalPushes, json.mapper(), pushes);
     }
 
     Meters meters() {

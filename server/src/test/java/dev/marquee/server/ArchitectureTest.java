@@ -88,8 +88,8 @@ class ArchitectureTest {
             featureUsesOnly("inventory", "auth", "catalog", "onsale", STOCK);
 
     @ArchTest
-    static final ArchRule liveUsesAuthCatalogOnSaleAndStock =
-            featureUsesOnly("live", "auth", "catalog", "onsale", STOCK);
+    static final ArchRule liveUsesAuthCatalogOnSaleStockAndWaitlist =
+            featureUsesOnly("live", "auth", "catalog", "onsale", STOCK, WAITLIST);
 
     /**
      * The booking package itself is the HTTP edge of bookings (its routes and request parsing); below it the

@@ -2,6 +2,7 @@ package dev.marquee.server.live;
 
 import dev.marquee.server.auth.SessionNotices;
 import dev.marquee.server.booking.stock.ShowVersions;
+import dev.marquee.server.booking.waitlist.WaitingList;
 import dev.marquee.server.onsale.LineNotices;
 import dev.marquee.server.onsale.LineViews;
 import dev.marquee.server.platform.BackgroundWork;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -36,6 +38,7 @@ public final class InventoryListener implements BackgroundWork {
     private final LiveHub hub;
     private final SessionEvents sessions;
     private final LineViews lines;
+    private final PersonalPushes personal;
     private volatile boolean running;
     private Thread thread;
 
@@ -48,11 +51,13 @@ public final class InventoryListener implements BackgroundWork {
         void forgetAll();
     }
 
-    public InventoryListener(Connector connector, LiveHub hub, SessionEvents sessions, LineViews lines) {
+    public InventoryListener(Connector connector, LiveHub hub, SessionEvents sessions, LineViews lines,
+                             PersonalPushes personal) {
         this.connector = connector;
         this.hub = hub;
         this.sessions = sessions;
         this.lines = lines;
+        this.personal = personal;
     }
 
     @Override
@@ -83,6 +88,7 @@ public final class InventoryListener implements BackgroundWork {
                     statement.execute("LISTEN " + ShowVersions.CHANNEL);
                     statement.execute("LISTEN " + SessionNotices.CHANNEL);
                     statement.execute("LISTEN " + LineNotices.CHANNEL);
+                    statement.execute("LISTEN " + WaitingList.OFFER_CHANNEL);
                 }
                 if (everConnected) {
                     LOG.log(System.Logger.Level.INFO, "Listening for inventory changes again; resending snapshots");
@@ -101,6 +107,8 @@ public final class InventoryListener implements BackgroundWork {
                                 sessions.ended(notification.getParameter());
                             } else if (notification.getName().equals(LineNotices.CHANNEL)) {
                                 lineMoved(notification.getParameter());
+                            } else if (notification.getName().equals(WaitingList.OFFER_CHANNEL)) {
+                                offerMade(notification.getParameter());
                             } else {
                                 deliver(notification.getParameter());
                             }
@@ -130,6 +138,15 @@ public final class InventoryListener implements BackgroundWork {
                     parts.length > 2 && parts[2].equals("now"));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring a malformed line notification: {0}", payload);
+        }
+    }
+
+    private void offerMade(String payload) {
+        try {
+            String[] parts = payload.split(":");
+            personal.offerMade(UUID.fromString(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a malformed offer notification: {0}", payload);
         }
     }
 

@@ -26,6 +26,7 @@ final class LiveEndpoint implements WsListener {
     static final int SUBSCRIBES_PER_SECOND = 20;
 
     private final LiveHub hub;
+    private final PersonalPushes personal;
     private final ObjectMapper mapper;
     private final MessageText text;
     private final PushCounters pushes;
@@ -34,9 +35,10 @@ final class LiveEndpoint implements WsListener {
             System::nanoTime);
     private LiveSession session;
 
-    LiveEndpoint(LiveHub hub, ObjectMapper mapper, MessageText text, PushCounters pushes) {
+    LiveEndpoint(LiveHub hub, PersonalPushes personal, ObjectMapper mapper, MessageText text, PushCounters pushes) {
         this.text = text;
         this.hub = hub;
+        this.personal = personal;
         this.mapper = mapper;
         this.pushes = pushes;
     }
@@ -74,12 +76,14 @@ final class LiveEndpoint implements WsListener {
     @Override
     public void onClose(WsSession socket, int status, String reason) {
         UpgradedConnections.ended();
+        personal.disconnected(session);
         hub.disconnected(session);
     }
 
     @Override
     public void onError(WsSession socket, Throwable failure) {
         UpgradedConnections.ended();
+        personal.disconnected(session);
         hub.disconnected(session);
     }
 
@@ -89,6 +93,13 @@ final class LiveEndpoint implements WsListener {
             request = mapper.readValue(text, LiveRequest.class);
         } catch (JsonProcessingException e) {
             invalid("Send {\"type\":\"subscribe\",\"showIds\":[...]} or the same with \"unsubscribe\".");
+            return;
+        }
+        if (request != null && LiveRequest.AUTH.equals(request.type())) {
+            if (!personal.identify(session, request.token())) {
+                session.error(LiveError.of(ErrorCode.UNAUTHORIZED.name(),
+                        "That token signs nobody in: sign in again, then send {\"type\":\"auth\",\"token\":...}."));
+            }
             return;
         }
         List<Long> showIds = request == null ? null : request.showIds();
@@ -107,7 +118,7 @@ final class LiveEndpoint implements WsListener {
         } else if (LiveRequest.UNSUBSCRIBE.equals(request.type())) {
             new HashSet<>(showIds).forEach(showId -> hub.unsubscribe(session, showId));
         } else {
-            invalid("'type' must be \"subscribe\" or \"unsubscribe\".");
+            invalid("'type' must be \"subscribe\", \"unsubscribe\" or \"auth\".");
         }
     }
 

@@ -9,8 +9,9 @@ public final class LiveRouting {
     private LiveRouting() {
     }
 
-    public static WsRouting.Builder routing(LiveHub hub, ObjectMapper mapper, PushCounters pushes) {
+    public static WsRouting.Builder routing(LiveHub hub, PersonalPushes personal, ObjectMapper mapper,
+                                            PushCounters pushes) {
         MessageText text = new MessageText(mapper);
-        return WsRouting.builder().endpoint("/ws", () -> new LiveEndpoint(hub, mapper, text, pushes));
+        return WsRouting.builder().endpoint("/ws", () -> new LiveEndpoint(hub, personal, mapper, text, pushes));
     }
 }

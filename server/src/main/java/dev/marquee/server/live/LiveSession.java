@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,13 +29,16 @@ final class LiveSession {
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
     /** The watched shows with a message waiting, in the order their first one arrived. */
     private final List<Watched> showsWaiting = new ArrayList<>(1);
-    private final List<LiveError> errors = new ArrayList<>();
+    /** Messages for this client alone, in order: errors, and the offers of its waiting-list entries. */
+    private final List<Object> direct = new ArrayList<>();
     /** Pongs owed to the client's pings (their payloads), and whether a ping of ours is due: control frames. */
     private final List<byte[]> pongsOwed = new ArrayList<>(1);
     private boolean pingDue;
     /** A writer has this client: it is queued or being written, and takes whatever is added meanwhile. */
     private boolean withWriter;
     private boolean closed;
+    /** The account the client signed in as ({@code auth}), or null. */
+    private UUID account;
 
     /**
      * One show this client watches: the version last written to it and the message waiting to be. It is made once
@@ -58,6 +62,13 @@ final class LiveSession {
         this.text = text;
         this.pushes = pushes;
         this.writers = writers;
+    }
+
+    /** Sets the client's account (null: none); answers the one it had. */
+    synchronized UUID account(UUID signedIn) {
+        UUID before = account;
+        account = signedIn;
+        return before;
     }
 
     /** Starts watching a show: its messages are taken from now on. */
@@ -121,11 +132,16 @@ final class LiveSession {
     }
 
     void error(LiveError error) {
+        tell(error);
+    }
+
+    /** Queues a message for this client alone; beyond ten waiting, more are dropped (a client that reads nothing). */
+    void tell(Object message) {
         synchronized (this) {
-            if (closed || errors.size() >= 10) {
+            if (closed || direct.size() >= 10) {
                 return;
             }
-            errors.add(error);
+            direct.add(message);
             if (!needsWriter()) {
                 return;
             }
@@ -175,7 +191,7 @@ final class LiveSession {
             show.waitingLine = null;
         });
         showsWaiting.clear();
-        errors.clear();
+        direct.clear();
         pongsOwed.clear();
         pingDue = false;
     }
@@ -217,7 +233,7 @@ final class LiveSession {
     }
 
     private boolean hasWaiting() {
-        return !showsWaiting.isEmpty() || !errors.isEmpty() || !pongsOwed.isEmpty() || pingDue;
+        return !showsWaiting.isEmpty() || !direct.isEmpty() || !pongsOwed.isEmpty() || pingDue;
     }
 
     private void writeControlFrames() {
@@ -236,9 +252,9 @@ final class LiveSession {
     }
 
     private synchronized List<Object> takeWaiting() {
-        List<Object> batch = new ArrayList<>(errors.size() + 2 * showsWaiting.size());
-        batch.addAll(errors);
-        errors.clear();
+        List<Object> batch = new ArrayList<>(direct.size() + 2 * showsWaiting.size());
+        batch.addAll(direct);
+        direct.clear();
         for (Watched show : showsWaiting) {
             if (show.waiting != null) {
                 batch.add(show.waiting);

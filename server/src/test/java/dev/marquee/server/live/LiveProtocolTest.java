@@ -76,7 +76,8 @@ class LiveProtocolTest {
             throw ApiException.notFound("no show");
         }, showId -> null);
         RecordingSocket socket = new RecordingSocket(new CountDownLatch(0));
-        LiveEndpoint endpoint = new LiveEndpoint(hub, Json.newMapper(), new MessageText(Json.newMapper()),
+        LiveEndpoint endpoint = new LiveEndpoint(hub, new PersonalPushes(token -> java.util.Optional.empty(),
+                entryId -> java.util.Optional.empty()), Json.newMapper(), new MessageText(Json.newMapper()),
                 PushCounters.registeredIn(Meters.create()));
         endpoint.onOpen(socket);
         long started = System.nanoTime();

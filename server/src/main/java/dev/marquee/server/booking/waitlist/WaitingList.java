@@ -24,7 +24,8 @@ import java.util.UUID;
  */
 public final class WaitingList implements StockReturns, HoldEnds {
 
-    static final String OFFER_CHANNEL = "marquee_offer";
+    /** Where each offer is announced: {@code account:entryId}. */
+    public static final String OFFER_CHANNEL = "marquee_offer";
 
     private record Next(UUID id, UUID userId, int quantity) {
     }

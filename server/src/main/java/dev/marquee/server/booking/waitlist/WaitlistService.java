@@ -4,6 +4,7 @@ import dev.marquee.model.booking.WaitlistEntryView;
 import dev.marquee.model.booking.WaitlistOffer;
 import dev.marquee.model.booking.WaitlistRequest;
 import dev.marquee.model.booking.WaitlistState;
+import dev.marquee.model.live.OfferMessage;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.holds.HoldService;
@@ -138,6 +139,15 @@ public final class WaitlistService {
     private static long requireShow(Tx tx, long showId) {
         return tx.first("SELECT id FROM shows WHERE id = ?", row -> row.getLong("id"), showId)
                 .orElseThrow(() -> CatalogService.showNotFound(showId));
+    }
+
+    /** An entry's offer as it stands now, for its fan's live connections; empty once it no longer stands. */
+    public static Optional<OfferMessage> offerOf(Transactions transactions, UUID entryId) {
+        return transactions.inSnapshot(tx -> tx.first("""
+                SELECT e.id, e.show_id, e.hold_id, h.expires_at FROM waitlist_entries e JOIN holds h ON h.id = e.hold_id
+                WHERE e.id = ? AND e.state = 'OFFERED'""", row -> OfferMessage.of(Tx.uuid(row, "id").toString(),
+                row.getLong("show_id"), Tx.uuid(row, "hold_id").toString(), Tx.instant(row, "expires_at")),
+                entryId));
     }
 
     static ApiException notFound(UUID entryId) {

@@ -1,5 +1,6 @@
 package dev.marquee.server.booking.waitlist;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
 import dev.marquee.server.testing.Invariants;
+import dev.marquee.server.testing.LiveClient;
 import dev.marquee.server.testing.Race;
 import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.Shows;
@@ -75,6 +77,38 @@ class WaitlistTest {
         assertEquals(1, server.number("""
                 SELECT count(*) FROM audit_log WHERE action = 'WAITLIST_OFFERED' AND show_id = ?""", show.id()));
         Invariants.check(server, show.id());
+    }
+
+    @Test
+    void aSignedInLiveClientHearsItsOwnOfferAndOthersDoNot() throws Exception {
+        Shows.Show show = shows.ga(Tier.ga("Floor", 1_000, 1));
+        JsonNode order = sell(show, 1);
+        ApiClient fan = server.fan();
+        ApiClient bystander = server.fan();
+        String entryId = join(fan, show, 1).body().get("id").asText();
+        try (LiveClient mine = LiveClient.connect(server); LiveClient theirs = LiveClient.connect(server);
+             LiveClient stranger = LiveClient.connect(server)) {
+            mine.sendRaw("{\"type\":\"auth\",\"token\":\"" + fan.token() + "\"}");
+            theirs.sendRaw("{\"type\":\"auth\",\"token\":\"" + bystander.token() + "\"}");
+            stranger.sendRaw("{\"type\":\"auth\",\"token\":\"not-a-session\"}");
+            await().atMost(Duration.ofSeconds(5)).until(() -> stranger.messages().stream()
+                    .anyMatch(m -> "UNAUTHORIZED".equals(m.path("error").asText())));
+            Thread.sleep(200);
+
+            refund(order, 0);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> mine.messages().stream()
+                    .anyMatch(m -> "offer".equals(m.path("type").asText())));
+            JsonNode offer = mine.messages().stream().filter(m -> "offer".equals(m.path("type").asText()))
+                    .findFirst().orElseThrow();
+            assertEquals(entryId, offer.get("entryId").asText());
+            assertEquals(show.id(), offer.get("showId").asLong());
+            assertEquals(mine(fan).get(0).at("/offer/holdId").asText(), offer.get("holdId").asText());
+            assertTrue(offer.get("expiresAt").isTextual());
+            Thread.sleep(300);
+            assertTrue(theirs.messages().stream().noneMatch(m -> "offer".equals(m.path("type").asText())),
+                    "another account hears nothing");
+        }
     }
 
     @Test

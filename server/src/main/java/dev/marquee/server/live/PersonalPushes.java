@@ -1,0 +1,77 @@
+package dev.marquee.server.live;
+
+import dev.marquee.model.live.OfferMessage;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Pushes for one account alone (v1.2): a client that sends {@code {"type":"auth","token":...}} is known by its
+ * account on this instance, and hears the offers made to that account's waiting-list entries, whichever instance made
+ * them ({@code NOTIFY}, see {@link InventoryListener}).
+ */
+public final class PersonalPushes {
+
+    /** The account a token signs in, if it is a live session. */
+    @FunctionalInterface
+    public interface Tokens {
+        Optional<UUID> accountOf(String token);
+    }
+
+    /** An entry's offer as it stands, if it still stands. */
+    @FunctionalInterface
+    public interface Offers {
+        Optional<OfferMessage> offerOf(UUID entryId);
+    }
+
+    private final Tokens tokens;
+    private final Offers offers;
+    private final Map<UUID, Set<LiveSession>> byAccount = new ConcurrentHashMap<>();
+    private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
+
+    public PersonalPushes(Tokens tokens, Offers offers) {
+        this.tokens = tokens;
+        this.offers = offers;
+    }
+
+    /** Knows the session by the token's account from now on; false when the token signs nobody in. */
+    boolean identify(LiveSession session, String token) {
+        Optional<UUID> account = token == null || token.isBlank() ? Optional.empty() : tokens.accountOf(token);
+        if (account.isEmpty()) {
+            return false;
+        }
+        UUID before = session.account(account.get());
+        if (before != null && !before.equals(account.get())) {
+            forget(before, session);
+        }
+        byAccount.computeIfAbsent(account.get(), any -> ConcurrentHashMap.newKeySet()).add(session);
+        return true;
+    }
+
+    void disconnected(LiveSession session) {
+        UUID account = session.account(null);
+        if (account != null) {
+            forget(account, session);
+        }
+    }
+
+    /** An offer was made to the account's entry: its clients here hear it, read once from the database. */
+    public void offerMade(UUID account, UUID entryId) {
+        Set<LiveSession> sessions = byAccount.get(account);
+        if (sessions == null || sessions.isEmpty()) {
+            return;
+        }
+        readers.submit(() -> offers.offerOf(entryId).ifPresent(offer -> sessions.forEach(s -> s.tell(offer))));
+    }
+
+    private void forget(UUID account, LiveSession session) {
+        byAccount.computeIfPresent(account, (id, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+}
