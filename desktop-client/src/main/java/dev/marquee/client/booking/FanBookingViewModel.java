@@ -40,7 +40,7 @@ public final class FanBookingViewModel {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", Money.format(0));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
-    private final TicketPick pick = new TicketPick();
+    private final TicketPick pick = new TicketPick(false);
     private final ShowBrowser shows;
     private final CheckoutViewModel checkout;
     private final MyTicketsViewModel myTickets;

@@ -2,6 +2,7 @@ package dev.marquee.client.booking;
 
 import dev.marquee.client.booking.MyTicketsViewModel.TicketRow;
 import dev.marquee.client.common.Shortcuts;
+import dev.marquee.client.common.widgets.SaveDialog;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 
 /** Binds the table of the fan's tickets. */
@@ -23,6 +25,8 @@ public final class MyTicketsView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button refreshButton;
     @FXML private Label errorLabel;
+    @FXML private Label savedLabel;
+    @FXML private Button savePdfButton;
     @FXML private TableView<TicketRow> ticketTable;
     @FXML private TableColumn<TicketRow, String> eventColumn;
     @FXML private TableColumn<TicketRow, String> whenColumn;
@@ -45,7 +49,15 @@ public final class MyTicketsView {
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        savedLabel.textProperty().bind(viewModel.savedMessageProperty());
+        savedLabel.visibleProperty().bind(viewModel.savedMessageProperty().isNotEmpty());
+        savedLabel.managedProperty().bind(savedLabel.visibleProperty());
         ticketTable.setItems(viewModel.tickets());
+        savePdfButton.disableProperty().bind(viewModel.busyProperty()
+                .or(ticketTable.getSelectionModel().selectedItemProperty().isNull()));
+        savePdfButton.setOnAction(event -> savePdf());
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                savePdfButton::fire);
         show(eventColumn, TicketRow::event);
         show(whenColumn, TicketRow::when);
         show(tierColumn, TicketRow::tier);
@@ -53,6 +65,16 @@ public final class MyTicketsView {
         show(priceColumn, TicketRow::price);
         show(statusColumn, TicketRow::status);
         show(codeColumn, TicketRow::code);
+    }
+
+    /** Asks where to save the selected ticket's order as a PDF, then saves it there. */
+    private void savePdf() {
+        TicketRow row = ticketTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        SaveDialog.pdf(root, MyTicketsViewModel.pdfFileName(row), "Save tickets as PDF")
+                .ifPresent(target -> viewModel.savePdf(row, target));
     }
 
     private static void show(TableColumn<TicketRow, String> column, Function<TicketRow, String> text) {

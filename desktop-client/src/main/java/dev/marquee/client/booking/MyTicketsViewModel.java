@@ -6,6 +6,8 @@ import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.client.common.printing.Receipt;
 import dev.marquee.model.booking.OrderView;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +28,7 @@ public final class MyTicketsViewModel {
     private final ObservableList<TicketRow> readOnlyTickets = FXCollections.unmodifiableObservableList(tickets);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper(this, "savedMessage", "");
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -51,6 +54,16 @@ public final class MyTicketsViewModel {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /** Where the last PDF was saved, as a sentence; "" before any. */
+    public ReadOnlyStringProperty savedMessageProperty() {
+        return savedMessage.getReadOnlyProperty();
+    }
+
+    /** The file name a PDF of the row's order is offered under. */
+    public static String pdfFileName(TicketRow row) {
+        return "tickets-" + row.orderId() + ".pdf";
+    }
+
     // Commands
 
     public void refresh() {
@@ -62,6 +75,24 @@ public final class MyTicketsViewModel {
         }, failure -> {
             busy.set(false);
             errorMessage.set(Failures.describe(failure));
+        });
+    }
+
+    /** Saves the row's order's valid tickets as a PDF to print at home, at {@code target}. */
+    public void savePdf(TicketRow row, Path target) {
+        busy.set(true);
+        savedMessage.set("");
+        tasks.run(() -> {
+            Files.write(target, api.ticketsPdf(row.orderId()));
+            return target;
+        }, saved -> {
+            busy.set(false);
+            errorMessage.set("");
+            savedMessage.set("Saved the tickets of " + row.event() + " to " + saved.getFileName() + ".");
+        }, failure -> {
+            busy.set(false);
+            errorMessage.set(failure instanceof java.io.IOException ? "Could not save the file: " + failure.getMessage()
+                    : Failures.describe(failure));
         });
     }
 

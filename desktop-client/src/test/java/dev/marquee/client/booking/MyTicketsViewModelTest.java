@@ -8,9 +8,12 @@ import dev.marquee.client.common.Tasks;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.model.auth.Role;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MyTicketsViewModelTest {
 
@@ -53,5 +56,35 @@ class MyTicketsViewModelTest {
         myTickets.refresh();
 
         assertEquals("Please sign in again.", myTickets.errorMessageProperty().get());
+    }
+
+    @Test
+    void savingAsPdfWritesWhatTheServerPrintedWhereTheFanChose(@TempDir Path folder) throws Exception {
+        server.answer("GET", "/api/me/orders", 200, "[" + CheckoutViewModelTest.FAN_ORDER + "]");
+        server.answer("GET", "/api/orders/ord-1/tickets.pdf", 200, "%PDF-1.7 tickets");
+        myTickets.refresh();
+        MyTicketsViewModel.TicketRow row = myTickets.tickets().get(0);
+        Path target = folder.resolve(MyTicketsViewModel.pdfFileName(row));
+
+        myTickets.savePdf(row, target);
+
+        assertEquals("tickets-ord-1.pdf", target.getFileName().toString());
+        assertEquals("%PDF-1.7 tickets", Files.readString(target));
+        assertEquals("Saved the tickets of Late Night Jazz to tickets-ord-1.pdf.", myTickets.savedMessageProperty().get());
+        assertEquals("", myTickets.errorMessageProperty().get());
+    }
+
+    @Test
+    void aPdfTheServerRefusesIsSaidAndNothingIsWritten(@TempDir Path folder) {
+        server.answer("GET", "/api/me/orders", 200, "[" + CheckoutViewModelTest.FAN_ORDER + "]");
+        server.answer("GET", "/api/orders/ord-1/tickets.pdf", 404,
+                "{\"error\":\"NOT_FOUND\",\"message\":\"There is no order ord-1.\"}");
+        myTickets.refresh();
+        Path target = folder.resolve("tickets.pdf");
+
+        myTickets.savePdf(myTickets.tickets().get(0), target);
+
+        assertEquals("There is no order ord-1.", myTickets.errorMessageProperty().get());
+        assertEquals(false, Files.exists(target));
     }
 }

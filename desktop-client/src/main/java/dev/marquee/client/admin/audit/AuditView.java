@@ -1,6 +1,7 @@
 package dev.marquee.client.admin.audit;
 
 import dev.marquee.client.common.Shortcuts;
+import dev.marquee.client.common.widgets.SaveDialog;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -28,6 +29,8 @@ public final class AuditView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label summaryLabel;
     @FXML private Button refreshButton;
+    @FXML private Button exportButton;
+    @FXML private Label exportMessage;
     @FXML private CheckBox thisShowOnlyBox;
     @FXML private TextField filterField;
     @FXML private ComboBox<String> actionBox;
@@ -75,6 +78,12 @@ public final class AuditView {
         });
 
         refreshButton.setOnAction(event -> viewModel.refresh());
+        exportButton.disableProperty().bind(viewModel.busyProperty());
+        exportButton.setOnAction(event -> SaveDialog.csv(root, viewModel.csvName(), "Export the audit log as CSV")
+                .ifPresent(target -> viewModel.exportCsv(target, exportMessage::setText)));
+        exportMessage.visibleProperty().bind(exportMessage.textProperty().isNotEmpty());
+        exportMessage.managedProperty().bind(exportMessage.visibleProperty());
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exportButton::fire);
         // Ctrl+R is bound on this view's root, so it reaches the audit only while the focus is inside it (the
         // report tab binds the same keys on its own root for its refresh).
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refreshButton::fire);

@@ -6,15 +6,19 @@ import dev.marquee.client.admin.shows.ShowRow;
 import dev.marquee.client.admin.shows.ShowTool;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
+import dev.marquee.client.common.api.Failures;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.admin.AuditEntry;
 import dev.marquee.model.catalog.Availability;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -139,6 +143,29 @@ public final class AuditViewModel implements ShowTool {
         if (!thisShowOnly.get() || show != null && availability.showId() == show.showId()) {
             reloads.request();
         }
+    }
+
+    /** The CSV's file name: this show's log, or everything's. */
+    public String csvName() {
+        return thisShowOnly.get() && show != null ? "show-" + show.showId() + "-audit.csv" : "audit.csv";
+    }
+
+    /**
+     * Saves the log as CSV at {@code target}: this show's, or every show's, as the list shows it (the text and
+     * action filters are the screen's own); {@code said} hears how it went, in a sentence.
+     */
+    public void exportCsv(Path target, Consumer<String> said) {
+        Long showId = thisShowOnly.get() ? (show == null ? null : show.showId()) : null;
+        if (thisShowOnly.get() && showId == null) {
+            return;
+        }
+        said.accept("Exporting…");
+        tasks.run(() -> {
+            Files.write(target, api.admin().auditCsv(showId));
+            return target;
+        }, saved -> said.accept("Saved the audit log to " + saved.getFileName() + "."),
+                failure -> said.accept(failure instanceof java.io.IOException
+                        ? "Could not save the file: " + failure.getMessage() : Failures.describe(failure)));
     }
 
     public void refresh() {

@@ -2,6 +2,7 @@ package dev.marquee.client.admin.report;
 
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.printing.Printout;
+import dev.marquee.client.common.widgets.SaveDialog;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -43,6 +44,7 @@ public final class ReportView {
     @FXML private Label printMessage;
     @FXML private Button refreshButton;
     @FXML private Button printButton;
+    @FXML private Button exportButton;
     @FXML private Label errorLabel;
     @FXML private VBox page;
     @FXML private Label headingLabel;
@@ -92,10 +94,14 @@ public final class ReportView {
 
         refreshButton.setOnAction(event -> viewModel.refresh());
         printButton.setOnAction(event -> print());
+        exportButton.disableProperty().bind(viewModel.loadedProperty().not());
+        exportButton.setOnAction(event -> SaveDialog.csv(root, viewModel.csvName(), "Export the report as CSV")
+                .ifPresent(target -> viewModel.exportCsv(target, printMessage::setText)));
         // Firing the buttons keeps a disabled button's shortcut disabled too. Ctrl+R reaches this view only
         // while the focus is inside it, so the audit tab can use the same keys for its own refresh.
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refreshButton::fire);
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printButton::fire);
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exportButton::fire);
     }
 
     /** Prints the report as shown, in the page's paper colours (dark on white) whatever the screen's theme. */

@@ -6,6 +6,7 @@ import dev.marquee.client.admin.shows.ShowRow;
 import dev.marquee.client.admin.shows.ShowTool;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
+import dev.marquee.client.common.api.Failures;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.Money;
 import dev.marquee.client.common.format.ShowTimes;
@@ -14,9 +15,12 @@ import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.TierReport;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.model.catalog.Availability;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -125,6 +129,26 @@ public final class ReportViewModel implements ShowTool {
 
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** The CSV's file name: the show's. */
+    public String csvName() {
+        return "show-" + (show == null ? "none" : show.showId()) + "-report.csv";
+    }
+
+    /** Saves the picked show's report as CSV at {@code target}; {@code said} hears how it went, in a sentence. */
+    public void exportCsv(Path target, Consumer<String> said) {
+        if (show == null) {
+            return;
+        }
+        long showId = show.showId();
+        said.accept("Exporting…");
+        tasks.run(() -> {
+            Files.write(target, api.admin().reportCsv(showId));
+            return target;
+        }, saved -> said.accept("Saved the report to " + saved.getFileName() + "."),
+                failure -> said.accept(failure instanceof java.io.IOException
+                        ? "Could not save the file: " + failure.getMessage() : Failures.describe(failure)));
     }
 
     /** A file name for the printed report (saved as a picture where no printer is): the show and the time. */

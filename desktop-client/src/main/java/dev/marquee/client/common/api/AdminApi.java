@@ -30,6 +30,16 @@ public final class AdminApi {
         this.api = api;
     }
 
+    /** The show's report as CSV, for a spreadsheet. */
+    public byte[] reportCsv(long showId) {
+        return api.download("/api/admin/shows/" + showId + "/report.csv");
+    }
+
+    /** The audit log as CSV: every show's, or one show's. */
+    public byte[] auditCsv(Long showId) {
+        return api.download("/api/admin/audit.csv" + (showId == null ? "" : "?showId=" + showId));
+    }
+
     public List<VenueView> venues() {
         return api.get("/api/admin/venues", new TypeReference<>() { });
     }

@@ -176,6 +176,21 @@ public final class ServerApi {
         return new AdminApi(this);
     }
 
+    /** The order's valid tickets as a PDF to print at home (owner, or staff). */
+    public byte[] ticketsPdf(String orderId) {
+        return download("/api/orders/" + segment(orderId) + "/tickets.pdf");
+    }
+
+    /** An answer that is not JSON (a PDF, a CSV), as its bytes; errors as every other call's. */
+    byte[] download(String path) {
+        HttpResponse<byte[]> response = exchange(request(path).header("Accept", "*/*").GET().build());
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw new ApiException(status, errorBody(status, response.body()));
+        }
+        return response.body();
+    }
+
     <T> T get(String path, TypeReference<T> answerType) {
         return send(request(path).GET(), answerType);
     }

@@ -27,8 +27,19 @@ public final class TicketBasket {
     private final ReadOnlyLongWrapper totalCents = new ReadOnlyLongWrapper(this, "totalCents");
     private final ReadOnlyIntegerWrapper ticketCount = new ReadOnlyIntegerWrapper(this, "ticketCount");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final boolean hiddenTiersListed;
     private long showId = -1;
     private long version = -1;
+
+    /** A basket of every tier, hidden ones too: the counter's. */
+    public TicketBasket() {
+        this(true);
+    }
+
+    /** A basket that lists hidden tiers only when asked to: a fan's leaves them out (they need a voucher). */
+    public TicketBasket(boolean hiddenTiersListed) {
+        this.hiddenTiersListed = hiddenTiersListed;
+    }
 
     // Properties
 
@@ -60,10 +71,12 @@ public final class TicketBasket {
      * version than the one shown is ignored (a slow refresh must not undo a newer push), and false is returned.
      */
     public boolean apply(Availability availability) {
+        List<TierAvailability> listed = availability.tiers().stream()
+                .filter(tier -> hiddenTiersListed || !Boolean.TRUE.equals(tier.hidden())).toList();
         if (availability.showId() != showId) {
             showId = availability.showId();
             version = availability.version();
-            lines.setAll(availability.tiers().stream().map(this::newLine).toList());
+            lines.setAll(listed.stream().map(this::newLine).toList());
             recount();
             return true;
         }
@@ -71,10 +84,10 @@ public final class TicketBasket {
             return false;
         }
         version = availability.version();
-        Map<Long, TierAvailability> byId = availability.tiers().stream()
+        Map<Long, TierAvailability> byId = listed.stream()
                 .collect(Collectors.toMap(TierAvailability::tierId, Function.identity()));
         lines.removeIf(line -> !byId.containsKey(line.tierId()));
-        for (TierAvailability tier : availability.tiers()) {
+        for (TierAvailability tier : listed) {
             lines.stream().filter(line -> line.tierId() == tier.tierId()).findFirst()
                     .ifPresentOrElse(line -> line.update(tier), () -> lines.add(newLine(tier)));
         }

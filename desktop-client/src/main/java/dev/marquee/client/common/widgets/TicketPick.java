@@ -17,13 +17,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class TicketPick implements Failures.InventoryNames {
 
-    private final TicketBasket basket = new TicketBasket();
+    private final TicketBasket basket;
     private final SeatMapViewModel seatMap = new SeatMapViewModel();
     private final ReadOnlyLongWrapper totalCents = new ReadOnlyLongWrapper(this, "totalCents");
     private final ReadOnlyIntegerWrapper ticketCount = new ReadOnlyIntegerWrapper(this, "ticketCount");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
+    /** The counter's pick: every tier, hidden ones too. */
     public TicketPick() {
+        this(true);
+    }
+
+    /** {@code hiddenTiersListed} false: a fan's pick, whose tiers leave hidden ones out. */
+    public TicketPick(boolean hiddenTiersListed) {
+        basket = new TicketBasket(hiddenTiersListed);
         basket.totalCentsProperty().addListener((property, before, now) -> recount());
         basket.ticketCountProperty().addListener((property, before, now) -> recount());
         basket.problemProperty().addListener((property, before, now) -> recount());

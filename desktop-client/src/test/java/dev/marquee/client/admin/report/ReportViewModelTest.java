@@ -15,12 +15,15 @@ import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.catalog.SeatingMode;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportViewModelTest {
 
@@ -212,5 +215,20 @@ class ReportViewModelTest {
         assertFalse(report.loadedProperty().get());
         assertEquals(List.of(), report.tiers());
         assertEquals("Pick a show on the left.", report.headingProperty().get());
+    }
+
+    @Test
+    void theReportIsExportedAsTheServersCsvUnderTheShowsName(@TempDir Path folder) throws Exception {
+        server.answer("GET", PATH, 200, reportJson(1));
+        server.answer("GET", PATH + ".csv", 200, "line,tierId\r\ntier,7\r\n");
+        report.showPicked(JAZZ);
+        List<String> said = new java.util.ArrayList<>();
+        Path target = folder.resolve(report.csvName());
+
+        report.exportCsv(target, said::add);
+
+        assertEquals("show-21-report.csv", target.getFileName().toString());
+        assertEquals("line,tierId\r\ntier,7\r\n", Files.readString(target));
+        assertEquals(List.of("Exporting…", "Saved the report to show-21-report.csv."), said);
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.marquee.client.common.Availabilities;
 import dev.marquee.client.common.Fixtures;
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.model.catalog.Availability;
+import dev.marquee.model.catalog.TierAvailability;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,20 @@ class TicketBasketTest {
         assertEquals(6, basket.ticketCountProperty().get());
         assertEquals(List.of(new TierQuantity(7L, 2), new TierQuantity(8L, 4)), basket.items());
         assertEquals("", basket.problemProperty().get());
+    }
+
+    @Test
+    void aFansBasketLeavesHiddenTiersOutAndTheCountersListsThem() {
+        Availability withHidden = new Availability(1, 4, List.of(
+                new TierAvailability(7, "Standing", 2500, 10, 10, 0, 0),
+                new TierAvailability(9, "Presale", 1500, 5, 5, 0, 0, true)), null);
+
+        TicketBasket fans = new TicketBasket(false);
+        fans.apply(withHidden);
+        basket.apply(withHidden);
+
+        assertEquals(List.of(7L), fans.lines().stream().map(BasketLine::tierId).toList());
+        assertEquals(List.of(7L, 9L), basket.lines().stream().map(BasketLine::tierId).toList());
     }
 
     @Test
