@@ -167,5 +167,33 @@ BEGIN
     INSERT INTO tiers (show_id, name, price_cents, capacity) VALUES
         (the_show, 'Golden Circle', 12000, 100),
         (the_show, 'General Admission', 6500, 900);
+
+    -- 7. Vouchers and a hidden tier on the first show: AURORA10 takes 10 % off any ticket (100 uses); the hidden
+    --    Presale tier is held only with the PRESALE code, which unlocks it.
+    SELECT s.id INTO the_show FROM shows s JOIN events e ON e.id = s.event_id
+    WHERE e.title = 'Aurora Skies: Northern Tour';
+    INSERT INTO tiers (show_id, name, price_cents, capacity, hidden) VALUES (the_show, 'Presale', 4000, 30, true);
+    INSERT INTO vouchers (show_id, code, kind, value, tier_ids, max_uses) VALUES
+        (the_show, 'AURORA10', 'PERCENT', 10, NULL, 100),
+        (the_show, 'PRESALE', 'UNLOCK', NULL,
+         ARRAY[(SELECT id FROM tiers WHERE show_id = the_show AND name = 'Presale')], 30);
+    INSERT INTO voucher_uses (voucher_id, slot)
+    SELECT v.id, generate_series(1, v.max_uses) FROM vouchers v WHERE v.show_id = the_show;
+
+    -- 8. A waiting list on the sold-out show: three fans wait for its General Admission tickets, so a refund there
+    --    goes to the first of them.
+    SELECT s.id INTO the_show FROM shows s JOIN events e ON e.id = s.event_id
+    WHERE e.title = 'The Velvet Echoes: Farewell Night';
+    INSERT INTO users (email, password_hash, display_name, role) VALUES
+        ('wren@marquee.test', demo_password, 'Wren Waters', 'FAN'),
+        ('ike@marquee.test', demo_password, 'Ike Idris', 'FAN'),
+        ('june@marquee.test', demo_password, 'June Jansen', 'FAN');
+    INSERT INTO waitlist_entries (id, show_id, tier_id, user_id, quantity, state, joined_at)
+    SELECT gen_random_uuid(), the_show, t.id, u.id, w.quantity, 'WAITING', now() - w.ago
+    FROM (VALUES ('wren@marquee.test', 2, interval '3 hours'), ('ike@marquee.test', 1, interval '2 hours'),
+                 ('june@marquee.test', 4, interval '1 hour')) AS w(email, quantity, ago)
+    JOIN users u ON u.email = w.email
+    JOIN tiers t ON t.show_id = the_show AND t.name = 'General Admission'
+    ORDER BY w.ago DESC;
 END
 $demo$;
