@@ -48,11 +48,15 @@ public final class WaitingList implements StockReturns, HoldEnds {
     /** Offers what the tier has to its waiting entries, in order, while an entry's quantity fits. */
     void offerTier(Tx tx, long showId, long tierId) {
         while (true) {
-            Optional<Next> next = tx.first("""
-                    SELECT e.id, e.user_id, e.quantity FROM waitlist_entries e JOIN tiers t ON t.id = e.tier_id
-                    WHERE e.tier_id = ? AND e.state = 'WAITING' AND e.quantity <= t.capacity - t.held - t.sold
-                    ORDER BY e.seq LIMIT 1 FOR UPDATE OF e""",
-                    row -> new Next(Tx.uuid(row, "id"), Tx.uuid(row, "user_id"), row.getInt("quantity")), tierId);
+            // The tier is locked by the transaction that returned its tickets: its count stands until commit.
+            int available = tx.one("SELECT capacity - held - sold AS available FROM tiers WHERE id = ?",
+                    row -> row.getInt("available"), tierId);
+            Optional<Next> next = available <= 0 ? Optional.empty() : tx.first("""
+                    SELECT id, user_id, quantity FROM waitlist_entries
+                    WHERE tier_id = ? AND state = 'WAITING' AND quantity <= ?
+                    ORDER BY seq LIMIT 1 FOR UPDATE""",
+                    row -> new Next(Tx.uuid(row, "id"), Tx.uuid(row, "user_id"), row.getInt("quantity")), tierId,
+                    available);
             if (next.isEmpty()) {
                 return;
             }
