@@ -1,12 +1,12 @@
 package dev.marquee.client.boxoffice;
 
+import dev.marquee.client.common.Focus;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.common.printing.Printout;
 import dev.marquee.client.common.widgets.ShowBrowser;
 import dev.marquee.client.common.widgets.ShowEntry;
 import dev.marquee.client.common.widgets.ShowListCell;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -73,8 +73,8 @@ public final class BoxOfficeView {
         saleHolder.getChildren().setAll(ViewLoader.load(sale));
         sale.bindShortcuts(root);
         bindShortcuts(sale);
-        // Focus can only be requested once the layout is in a shown scene.
-        Platform.runLater(showList::requestFocus);
+        // The workspace puts the keyboard here when the counter comes up: the show list, its first show picked.
+        Focus.startAt(root, showList);
     }
 
     private void bindDrawer() {

@@ -31,6 +31,12 @@ public final class BoxOfficeViewModel {
                               RetrySafeRequest<SaleRequest> saleAttempt, ShiftViewModel shift) {
         this.shift = shift;
         this.sale = new SaleViewModel(api, tasks, times, saleAttempt, this::countsSeen, shift::refresh);
+        // A cash sale refused for want of a drawer is fixed by opening one: the refusal's sentence goes with it.
+        shift.openProperty().addListener((property, wasOpen, open) -> {
+            if (open) {
+                sale.drawerOpened();
+            }
+        });
         this.shows = new ShowBrowser(api, tasks, times, sale::show);
     }
 

@@ -1,9 +1,9 @@
 package dev.marquee.client.boxoffice;
 
+import dev.marquee.client.common.Focus;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.printing.Printout;
 import dev.marquee.client.common.printing.TicketPrintout;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -64,7 +64,7 @@ public final class DeskView {
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refundButton::fire);
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printZButton::fire);
         // The door is the desk's busiest use: the scanner's keystrokes go straight into the code field.
-        root.sceneProperty().addListener((property, before, scene) -> Platform.runLater(codeField::requestFocus));
+        Focus.startAt(root, codeField);
     }
 
     private void bindCheckIn() {

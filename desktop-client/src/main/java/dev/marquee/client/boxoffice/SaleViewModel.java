@@ -42,6 +42,8 @@ public final class SaleViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper outcomeUnknown = new ReadOnlyBooleanWrapper(this, "outcomeUnknown");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    /** The last sale was refused because no drawer was open (SHIFT_CONFLICT). */
+    private boolean refusedForDrawer;
     private final ReadOnlyObjectWrapper<Receipt> receipt = new ReadOnlyObjectWrapper<>(this, "receipt");
 
     private final ServerApi api;
@@ -206,8 +208,17 @@ public final class SaleViewModel {
         sold.run();
     }
 
+    /** The clerk's drawer is open now: a refusal that asked for one no longer stands. */
+    public void drawerOpened() {
+        if (refusedForDrawer) {
+            refusedForDrawer = false;
+            errorMessage.set("");
+        }
+    }
+
     private void failed(Exception failure) {
         attempt.finish(failure);
+        refusedForDrawer = Failures.is(failure, ErrorCode.SHIFT_CONFLICT);
         busy.set(false);
         outcomeUnknown.set(attempt.unsettled().isPresent());
         String sentence = Failures.describe(failure, pick);

@@ -1,5 +1,6 @@
 package dev.marquee.client.session;
 
+import dev.marquee.client.common.Focus;
 import dev.marquee.client.common.Shortcuts;
 import java.util.List;
 import javafx.application.Platform;
@@ -59,6 +60,13 @@ public final class WorkspaceView {
         offlineBanner.visibleProperty().bind(viewModel.offlineProperty());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         root.setCenter(areas.size() == 1 ? areas.getFirst().screen() : tabs());
+        // Signed in, the keyboard goes straight to the first area's first control: once this screen is in the
+        // window, after the layout pass that follows.
+        root.sceneProperty().addListener((property, before, scene) -> {
+            if (scene != null) {
+                Platform.runLater(() -> enter(currentArea()));
+            }
+        });
         // Nothing on the screens works without the server; greyed out, they say so at a glance, while the
         // banner above says why. Sign out stays available.
         root.getCenter().disableProperty().bind(viewModel.offlineProperty());
@@ -82,9 +90,19 @@ public final class WorkspaceView {
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null) {
                 // The tab's content is shown only after this change is handled; focus can go to it then.
-                Platform.runLater(() -> now.getContent().requestFocus());
+                Platform.runLater(() -> enter(now.getContent()));
             }
         });
         return tabs;
+    }
+
+    private Node currentArea() {
+        return root.getCenter() instanceof TabPane tabs && tabs.getSelectionModel().getSelectedItem() != null
+                ? tabs.getSelectionModel().getSelectedItem().getContent() : root.getCenter();
+    }
+
+    /** Puts the keyboard on the area's first control. */
+    private static void enter(Node area) {
+        Focus.first(area).requestFocus();
     }
 }

@@ -1,6 +1,7 @@
 package dev.marquee.client.boxoffice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.marquee.client.common.Availabilities;
 import dev.marquee.client.common.FakeServer;
@@ -8,6 +9,7 @@ import dev.marquee.client.common.Fixtures;
 import dev.marquee.client.common.Tasks;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.model.auth.Role;
+import dev.marquee.model.booking.PaymentMethod;
 import java.net.http.HttpClient;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -64,5 +66,30 @@ class BoxOfficeViewModelTest {
 
         assertEquals(4, boxOffice.sale().pick().seatMap().seats().size());
         assertEquals(0, boxOffice.sale().pick().basket().ticketCountProperty().get());
+    }
+
+    @Test
+    void aCashSaleRefusedForWantOfADrawerStopsSayingSoOnceTheDrawerOpens() {
+        server.answer("POST", "/api/sales", 409,
+                "{\"error\":\"SHIFT_CONFLICT\",\"message\":\"Open a cash drawer shift before taking cash.\"}")
+                .answer("POST", "/api/shifts", 201,
+                        "{\"id\":\"sh-1\",\"openedAt\":\"2026-07-15T12:00:00Z\",\"openingFloatCents\":10000}");
+        boxOffice.refresh();
+        boxOffice.sale().pick().basket().lines().getFirst().quantityTextProperty().set("1");
+        boxOffice.sale().payment().methodProperty().set(PaymentMethod.CASH);
+        boxOffice.sale().payment().tenderedProperty().set("50");
+
+        boxOffice.sale().pay();
+        assertEquals("Open a cash drawer shift before taking cash.", boxOffice.sale().errorMessageProperty().get());
+
+        server.answer("GET", "/api/shifts/current", 200, """
+                {"id":"sh-1","openedAt":"2026-07-15T12:00:00Z","openingFloatCents":10000,"cashSalesCents":0,
+                 "cashRefundsCents":0,"cardSalesCents":0,"cardRefundsCents":0,"expectedCashCents":10000,
+                 "ticketsSold":0,"ticketsRefunded":0}""");
+        boxOffice.shift().openingFloatProperty().set("100");
+        boxOffice.shift().openDrawer();
+
+        assertTrue(boxOffice.shift().openProperty().get());
+        assertEquals("", boxOffice.sale().errorMessageProperty().get());
     }
 }
