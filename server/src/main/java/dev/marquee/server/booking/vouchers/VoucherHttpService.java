@@ -11,7 +11,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-/** {@code /api/admin/shows/{id}/vouchers}: ADMIN only. */
+/**
+ * {@code /api/admin/shows/{id}/vouchers}: ADMIN only; {@code GET /api/shows/{id}/vouchers/{code}}: a code checked
+ * at the counter (CLERK, ADMIN) before a sale, so the clerk can say the discount before taking the money.
+ */
 public final class VoucherHttpService implements HttpService {
 
     private final VoucherService vouchers;
@@ -28,7 +31,8 @@ public final class VoucherHttpService implements HttpService {
     public void routing(HttpRules rules) {
         rules.post("/admin/shows/{showId}/vouchers", this::create)
                 .get("/admin/shows/{showId}/vouchers", this::list)
-                .patch("/admin/shows/{showId}/vouchers/{voucherId}", this::change);
+                .patch("/admin/shows/{showId}/vouchers/{voucherId}", this::change)
+                .get("/shows/{showId}/vouchers/{code}", this::check);
     }
 
     private void create(ServerRequest request, ServerResponse response) {
@@ -49,6 +53,16 @@ public final class VoucherHttpService implements HttpService {
         long voucherId = PathIds.catalogId(request, "voucherId");
         VoucherPatch body = json.body(request).as(VoucherPatch.class);
         json.send(response, Status.OK_200, vouchers.change(admin, showId, voucherId, body));
+    }
+
+    private void check(ServerRequest request, ServerResponse response) {
+        authenticator.caller(request).requireStaff();
+        long showId = PathIds.catalogId(request, "showId");
+        String code = Vouchers.code(request.path().pathParameters().get("code"));
+        if (code == null) {
+            throw Vouchers.unknown("");
+        }
+        json.send(response, Status.OK_200, vouchers.check(showId, code));
     }
 
     /** Authentication and role come before anything else, so strangers learn nothing from 400s or 404s. */

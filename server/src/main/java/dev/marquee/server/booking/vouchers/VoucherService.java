@@ -108,6 +108,16 @@ public final class VoucherService {
         });
     }
 
+    /** The show's voucher as a sale would find it now: refused as a sale would refuse it, for any ticket. */
+    VoucherView check(long showId, String code) {
+        return transactions.inSnapshot(tx -> {
+            requireShow(tx, showId);
+            Voucher voucher = Vouchers.find(tx, showId, code);
+            voucher.requireFor(1, voucher.tierIds() == null ? List.of() : voucher.tierIds());
+            return view(tx, voucher.id());
+        });
+    }
+
     VoucherView change(String actor, long showId, long voucherId, VoucherPatch patch) {
         boolean disabled = Validate.present("disabled", patch.disabled());
         return transactions.inTransaction(tx -> {
