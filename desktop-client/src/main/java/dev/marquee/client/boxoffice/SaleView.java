@@ -50,6 +50,9 @@ public final class SaleView {
     @FXML private HBox cardBox;
     @FXML private TextField cardField;
     @FXML private TextField customerField;
+    @FXML private TextField voucherField;
+    @FXML private Button applyVoucherButton;
+    @FXML private Label voucherNote;
     @FXML private Label totalLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button payButton;
@@ -103,6 +106,15 @@ public final class SaleView {
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F6), cashToggle::fire);
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F7), cardToggle::fire);
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printButton::fire);
+        // Ctrl+U goes to the voucher field; Enter there (or Ctrl+U again) applies the code.
+        Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (voucherField.isFocused()) {
+                applyVoucherButton.fire();
+            } else {
+                voucherField.requestFocus();
+                voucherField.selectAll();
+            }
+        });
     }
 
     /** F2 or Enter on a show: a fresh sale with the cursor in the first quantity that can be sold. */
@@ -134,6 +146,13 @@ public final class SaleView {
         showWhenNotEmpty(changeDue);
         cardField.textProperty().bindBidirectional(viewModel.payment().cardNumberProperty());
         customerField.textProperty().bindBidirectional(viewModel.customerNameProperty());
+        voucherField.textProperty().bindBidirectional(viewModel.voucherCodeProperty());
+        voucherField.setOnAction(event -> viewModel.applyVoucher());
+        applyVoucherButton.setOnAction(event -> viewModel.applyVoucher());
+        applyVoucherButton.disableProperty().bind(viewModel.busyProperty());
+        voucherNote.textProperty().bind(viewModel.voucherNoteProperty());
+        voucherNote.visibleProperty().bind(viewModel.voucherNoteProperty().isNotEmpty());
+        voucherNote.managedProperty().bind(voucherNote.visibleProperty());
         tenderedField.setOnAction(event -> payButton.fire());
         cardField.setOnAction(event -> payButton.fire());
     }

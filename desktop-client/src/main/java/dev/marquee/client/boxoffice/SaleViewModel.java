@@ -6,10 +6,12 @@ import dev.marquee.client.common.api.RetrySafeRequest;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.Money;
 import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.format.VoucherPrices;
 import dev.marquee.client.common.printing.Receipt;
 import dev.marquee.client.common.widgets.PaymentForm;
 import dev.marquee.client.common.widgets.ShowEntry;
 import dev.marquee.client.common.widgets.TicketPick;
+import dev.marquee.model.admin.VoucherView;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.booking.SaleRequest;
@@ -38,6 +40,10 @@ public final class SaleViewModel {
     private final TicketPick pick = new TicketPick();
     private final PaymentForm payment = new PaymentForm(PaymentMethod.CASH);
     private final StringProperty customerName = new SimpleStringProperty(this, "customerName", "");
+    private final StringProperty voucherCode = new SimpleStringProperty(this, "voucherCode", "");
+    private final ReadOnlyStringWrapper voucherNote = new ReadOnlyStringWrapper(this, "voucherNote", "");
+    /** The voucher the clerk applied, as the server found it; null when none is. */
+    private VoucherView voucher;
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", Money.format(0));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper outcomeUnknown = new ReadOnlyBooleanWrapper(this, "outcomeUnknown");
@@ -65,9 +71,14 @@ public final class SaleViewModel {
         this.attempt = attempt;
         this.availabilitySeen = availabilitySeen;
         this.sold = sold;
-        pick.totalCentsProperty().addListener((property, before, now) -> {
-            total.set(Money.format(now.longValue()));
-            payment.setTotalCents(now.longValue());
+        pick.totalCentsProperty().addListener((property, before, now) -> retotal());
+        // A code changed after it was applied no longer stands until it is applied again.
+        voucherCode.addListener((property, before, now) -> {
+            if (voucher != null && !voucher.code().equalsIgnoreCase(now == null ? "" : now.strip())) {
+                voucher = null;
+                voucherNote.set("");
+                retotal();
+            }
         });
     }
 
@@ -92,6 +103,15 @@ public final class SaleViewModel {
     /** Optional; the server puts the clerk's name on the order when it is left blank. */
     public StringProperty customerNameProperty() {
         return customerName;
+    }
+
+    public StringProperty voucherCodeProperty() {
+        return voucherCode;
+    }
+
+    /** What the applied voucher gives ("10 % off each ticket: $5.00 off"), or why the code was refused. */
+    public ReadOnlyStringProperty voucherNoteProperty() {
+        return voucherNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty totalProperty() {
@@ -124,6 +144,7 @@ public final class SaleViewModel {
         seated.set(entry != null && entry.seatingMode() == SeatingMode.SEATED);
         pick.clear();
         errorMessage.set("");
+        voucherCode.set("");
         if (entry != null) {
             refresh();
         }
@@ -157,6 +178,41 @@ public final class SaleViewModel {
         pick.clearChoice();
         payment.reset();
         customerName.set("");
+        voucherCode.set("");
+    }
+
+    /** Checks the typed code with the server and, if a sale would take it, prices the tickets with it. */
+    public void applyVoucher() {
+        ShowEntry entry = show.get();
+        String code = voucherCode.get() == null ? "" : voucherCode.get().strip();
+        if (entry == null || code.isEmpty() || busy.get()) {
+            voucher = null;
+            voucherNote.set(code.isEmpty() ? "" : "Choose a show first.");
+            retotal();
+            return;
+        }
+        tasks.run(() -> api.voucher(entry.showId(), code), found -> {
+            voucher = found;
+            retotal();
+        }, failure -> {
+            voucher = null;
+            voucherNote.set(Failures.describe(failure));
+            retotal();
+        });
+    }
+
+    /** The total at the voucher's prices, for the payment too; the note says what the voucher takes off. */
+    private void retotal() {
+        long full = pick.totalCentsProperty().get();
+        long discounted = full;
+        if (voucher != null) {
+            discounted = pick.tickets().stream().mapToLong(ticket -> VoucherPrices.appliesTo(voucher, ticket.tierId())
+                    ? VoucherPrices.price(voucher, ticket.priceCents()) : ticket.priceCents()).sum();
+            voucherNote.set(voucher.code() + ": " + VoucherPrices.describe(voucher)
+                    + (full > discounted ? ", " + Money.format(full - discounted) + " off this sale" : ""));
+        }
+        total.set(Money.format(discounted));
+        payment.setTotalCents(discounted);
     }
 
     public void pay() {
@@ -191,9 +247,10 @@ public final class SaleViewModel {
             return null;
         }
         String name = customerName.get() == null || customerName.get().isBlank() ? null : customerName.get().strip();
+        String code = voucher == null ? null : voucher.code();
         return pick.picksSeats()
-                ? new SaleRequest(entry.showId(), null, pick.seatIds(), payment.payment(), name)
-                : new SaleRequest(entry.showId(), pick.basket().items(), null, payment.payment(), name);
+                ? new SaleRequest(entry.showId(), null, pick.seatIds(), payment.payment(), name, code)
+                : new SaleRequest(entry.showId(), pick.basket().items(), null, payment.payment(), name, code);
     }
 
     private void completed(OrderView order) {
@@ -204,6 +261,7 @@ public final class SaleViewModel {
         pick.clearChoice();
         payment.reset();
         customerName.set("");
+        voucherCode.set("");
         refresh();
         sold.run();
     }

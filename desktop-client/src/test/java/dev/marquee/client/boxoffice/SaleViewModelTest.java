@@ -66,6 +66,37 @@ class SaleViewModelTest {
     }
 
     @Test
+    void anAppliedVoucherShowsTheDiscountBeforePayingAndGoesWithTheSale() throws Exception {
+        sale.show(show(21));
+        server.answer("GET", "/api/shows/21/vouchers/spring10", 200, """
+                {"id":4,"showId":21,"code":"SPRING10","kind":"PERCENT","value":10,"tierIds":null,"maxUses":50,
+                 "uses":3,"validFrom":null,"validUntil":null,"disabled":false}""")
+                .answer("GET", "/api/shows/21/vouchers/NOPE", 409, """
+                {"error":"VOUCHER_INVALID","message":"There is no voucher code 'NOPE' for this show.",
+                 "details":{"reason":"UNKNOWN"}}""")
+                .answer("POST", SALES, 201, Fixtures.CASH_ORDER);
+        quantity(1, "2");
+        assertEquals("$50.00", sale.totalProperty().get());
+
+        sale.voucherCodeProperty().set("NOPE");
+        sale.applyVoucher();
+        assertEquals("There is no voucher code 'NOPE' for this show.", sale.voucherNoteProperty().get());
+        assertEquals("$50.00", sale.totalProperty().get());
+
+        sale.voucherCodeProperty().set("spring10");
+        sale.applyVoucher();
+        assertEquals("SPRING10: 10 % off each ticket, $5.00 off this sale", sale.voucherNoteProperty().get());
+        assertEquals("$45.00", sale.totalProperty().get(), "the discount before paying");
+        sale.payment().tenderedProperty().set("50");
+        assertEquals("Change due $5.00", sale.payment().changeDueProperty().get());
+        sale.pay();
+
+        assertEquals("SPRING10", Json.newMapper().readTree(server.requests("POST", SALES).getFirst().body())
+                .get("voucherCode").asText());
+        assertEquals("", sale.voucherCodeProperty().get(), "the next sale starts without it");
+    }
+
+    @Test
     void retryAfterALostAnswerSendsTheSameRequestUnderTheSameKey() {
         sale.show(show(21));
         quantity(1, "2");

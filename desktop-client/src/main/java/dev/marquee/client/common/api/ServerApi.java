@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.marquee.model.Json;
+import dev.marquee.model.admin.VoucherView;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.LoginResponse;
 import dev.marquee.model.booking.CheckoutRequest;
@@ -174,6 +175,11 @@ public final class ServerApi {
     /** The administrator's calls (venues, events, shows, tiers, blocks, report, audit). */
     public AdminApi admin() {
         return new AdminApi(this);
+    }
+
+    /** A voucher code as a sale of the show would find it now (staff); a code it would refuse is refused. */
+    public VoucherView voucher(long showId, String code) {
+        return get("/api/shows/" + showId + "/vouchers/" + segment(code), new TypeReference<>() { });
     }
 
     /** The order's valid tickets as a PDF to print at home (owner, or staff). */

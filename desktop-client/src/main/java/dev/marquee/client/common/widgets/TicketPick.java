@@ -110,6 +110,20 @@ public final class TicketPick implements Failures.InventoryNames {
         return seatMap.seatLabel(seatId);
     }
 
+    /** Each ticket picked, by its tier and price: the seats picked, else the quantities typed. */
+    public List<Ticket> tickets() {
+        if (picksSeats()) {
+            return seatMap.selectedSeats().stream()
+                    .map(cell -> new Ticket(cell.tierId(), basket.priceCents(cell.tierId()))).toList();
+        }
+        return basket.items().stream().flatMap(item -> java.util.stream.Stream.generate(
+                () -> new Ticket(item.tierId(), basket.priceCents(item.tierId()))).limit(item.quantity())).toList();
+    }
+
+    /** One ticket of a pick: its tier and its price before any voucher. */
+    public record Ticket(long tierId, int priceCents) {
+    }
+
     private void recount() {
         boolean seats = picksSeats();
         boolean quantities = basket.ticketCountProperty().get() > 0;
