@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,8 @@ public final class NewTierForm {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty price = new SimpleStringProperty(this, "price", "");
     private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
+    /** Hidden: not listed to fans, held only with an UNLOCK voucher (the counter still sells it). */
+    private final BooleanProperty hidden = new SimpleBooleanProperty(this, "hidden", false);
     private final FreeSeatChoice seats = new FreeSeatChoice();
     private final ReadOnlyBooleanWrapper seated = new ReadOnlyBooleanWrapper(this, "seated");
     private final ReadOnlyBooleanWrapper canAdd = new ReadOnlyBooleanWrapper(this, "canAdd");
@@ -66,6 +70,10 @@ public final class NewTierForm {
     }
 
     /** Tickets, as typed; general admission only. */
+    public BooleanProperty hiddenProperty() {
+        return hidden;
+    }
+
     public StringProperty capacityProperty() {
         return capacity;
     }
@@ -134,8 +142,9 @@ public final class NewTierForm {
         }
         String tierName = name.get().strip();
         int cents = Money.parse(price.get()).orElseThrow().intValue();
-        TierRequest request = seated.get() ? new TierRequest(tierName, cents, null, seats.chosenSeatIds())
-                : new TierRequest(tierName, cents, Integer.parseInt(capacity.get().strip()), null);
+        Boolean hiddenTier = hidden.get() ? Boolean.TRUE : null;
+        TierRequest request = seated.get() ? new TierRequest(tierName, cents, null, seats.chosenSeatIds(), hiddenTier)
+                : new TierRequest(tierName, cents, Integer.parseInt(capacity.get().strip()), null, hiddenTier);
         busy.set(true);
         errorMessage.set("");
         message.set("");
@@ -145,7 +154,8 @@ public final class NewTierForm {
             if (show == target) {
                 clearInputs();
                 message.set("Added " + tier.name() + ": " + tier.capacity()
-                        + (target.seated() ? " seats" : " tickets") + " at " + Money.format(tier.priceCents()) + ".");
+                        + (target.seated() ? " seats" : " tickets") + " at " + Money.format(tier.priceCents())
+                        + (Boolean.TRUE.equals(tier.hidden()) ? ", hidden (an UNLOCK voucher opens it)." : "."));
             }
             inventoryChanged.run();
         }, failure -> {
@@ -210,5 +220,6 @@ public final class NewTierForm {
         name.set("");
         price.set("");
         capacity.set("");
+        hidden.set(false);
     }
 }

@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -56,6 +57,7 @@ public final class TiersView {
     @FXML private Label capacityNote;
     @FXML private Label impactLabel;
     @FXML private VBox newTierBox;
+    @FXML private CheckBox newHiddenBox;
     @FXML private TextField newNameField;
     @FXML private TextField newPriceField;
     @FXML private HBox newCapacityBox;
@@ -148,6 +150,7 @@ public final class TiersView {
         newNameField.textProperty().bindBidirectional(form.nameProperty());
         newPriceField.textProperty().bindBidirectional(form.priceProperty());
         newCapacityField.textProperty().bindBidirectional(form.capacityProperty());
+        newHiddenBox.selectedProperty().bindBidirectional(form.hiddenProperty());
         newCapacityBox.visibleProperty().bind(form.seatedProperty().not());
         newCapacityBox.managedProperty().bind(newCapacityBox.visibleProperty());
         newSeatsBox.visibleProperty().bind(form.seatedProperty());

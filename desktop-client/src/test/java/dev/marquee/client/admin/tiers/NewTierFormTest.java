@@ -90,6 +90,27 @@ class NewTierFormTest {
     }
 
     @Test
+    void aHiddenTierIsSentAsHiddenAndSaidSo() throws Exception {
+        server.answer("GET", AVAILABILITY, 200, aurora(1, 0));
+        tiers.showPicked(AURORA);
+        server.answer("POST", "/api/admin/shows/5/tiers", 201, """
+                {"id":9,"showId":5,"name":"Presale","priceCents":3000,"capacity":20,"available":20,"held":0,
+                 "sold":0,"seatingMode":"GA","hidden":true}""");
+
+        form.nameProperty().set("Presale");
+        form.priceProperty().set("30");
+        form.capacityProperty().set("20");
+        form.hiddenProperty().set(true);
+        form.add();
+
+        assertJson("{\"name\":\"Presale\",\"priceCents\":3000,\"capacity\":20,\"hidden\":true}",
+                server.requests("POST", "/api/admin/shows/5/tiers").getFirst().body());
+        assertEquals("Added Presale: 20 tickets at $30.00, hidden (an UNLOCK voucher opens it).",
+                form.messageProperty().get());
+        assertEquals(false, form.hiddenProperty().get(), "the next tier starts visible");
+    }
+
+    @Test
     void aTierWithoutANameOrWithATakenOneIsNotSent() {
         server.answer("GET", AVAILABILITY, 200, aurora(1, 0));
         tiers.showPicked(AURORA);
