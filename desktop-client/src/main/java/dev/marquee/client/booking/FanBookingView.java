@@ -48,6 +48,10 @@ public final class FanBookingView {
     @FXML private ProgressIndicator holdBusy;
     @FXML private Button holdButton;
     @FXML private Label errorLabel;
+    @FXML private VBox waitlistBox;
+    @FXML private TextField waitQuantityField;
+    @FXML private Button waitlistButton;
+    @FXML private Label waitMessage;
     @FXML private StackPane checkoutHolder;
     @FXML private StackPane ticketsHolder;
 
@@ -111,6 +115,19 @@ public final class FanBookingView {
 
     private void bindShortcuts(CheckoutView checkout) {
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), holdButton::fire);
+        waitlistBox.visibleProperty().bind(viewModel.soldOutProperty());
+        waitlistBox.managedProperty().bind(waitlistBox.visibleProperty());
+        waitQuantityField.textProperty().bindBidirectional(viewModel.waitQuantityProperty());
+        waitQuantityField.setOnAction(event -> waitlistButton.fire());
+        waitlistButton.setOnAction(event -> viewModel.joinWaitlist());
+        waitMessage.textProperty().bind(viewModel.waitMessageProperty());
+        waitMessage.visibleProperty().bind(viewModel.waitMessageProperty().isNotEmpty());
+        waitMessage.managedProperty().bind(waitMessage.visibleProperty());
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (waitlistBox.isVisible()) {
+                waitlistButton.fire();
+            }
+        });
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             root.getSelectionModel().select(bookTab);
             searchField.requestFocus();

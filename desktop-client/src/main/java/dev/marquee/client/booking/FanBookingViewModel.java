@@ -7,6 +7,7 @@ import dev.marquee.client.common.api.RetrySafeRequest;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.Money;
 import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.widgets.BasketLine;
 import dev.marquee.client.common.widgets.ShowBrowser;
 import dev.marquee.client.common.widgets.ShowEntry;
 import dev.marquee.client.common.widgets.TicketPick;
@@ -14,6 +15,8 @@ import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HeldSeat;
 import dev.marquee.model.booking.HoldRequest;
 import dev.marquee.model.booking.HoldView;
+import dev.marquee.model.booking.WaitlistRequest;
+import dev.marquee.model.booking.WaitlistState;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
@@ -26,6 +29,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -46,6 +51,10 @@ public final class FanBookingViewModel {
     private final MyTicketsViewModel myTickets;
     private final WaitingRoomViewModel waitingRoom;
     private final ObservableList<ShowEntry> otherDates = FXCollections.observableArrayList();
+    /** True when the picked show is on sale but has nothing left: the waiting list is offered instead. */
+    private final ReadOnlyBooleanWrapper soldOut = new ReadOnlyBooleanWrapper(this, "soldOut");
+    private final StringProperty waitQuantity = new SimpleStringProperty(this, "waitQuantity", "1");
+    private final ReadOnlyStringWrapper waitMessage = new ReadOnlyStringWrapper(this, "waitMessage", "");
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -110,6 +119,20 @@ public final class FanBookingViewModel {
         return waitingRoom;
     }
 
+    public ReadOnlyBooleanProperty soldOutProperty() {
+        return soldOut.getReadOnlyProperty();
+    }
+
+    /** How many tickets the fan wants when some come back (1 to 10). */
+    public StringProperty waitQuantityProperty() {
+        return waitQuantity;
+    }
+
+    /** Where the fan stands on the waiting list, or why joining failed. */
+    public ReadOnlyStringProperty waitMessageProperty() {
+        return waitMessage.getReadOnlyProperty();
+    }
+
     /** The event's other dates, offered when the picked show sells out. */
     public ObservableList<ShowEntry> otherDates() {
         return otherDates;
@@ -120,6 +143,54 @@ public final class FanBookingViewModel {
     public void refresh() {
         shows.refresh();
         myTickets.refresh();
+        readWaitlist();
+    }
+
+    /**
+     * "Tell me when tickets come back": joins the picked show's waiting list for its first tier with the quantity
+     * typed. Tickets that come back are held for the fan, who finds them here, ready to check out.
+     */
+    public void joinWaitlist() {
+        ShowEntry entry = show.get();
+        if (entry == null || pick.basket().lines().isEmpty()) {
+            return;
+        }
+        String typed = waitQuantity.get() == null ? "" : waitQuantity.get().strip();
+        if (!typed.matches("[0-9]{1,2}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > 10) {
+            waitMessage.set("Type how many tickets you want, 1 to 10.");
+            return;
+        }
+        BasketLine tier = pick.basket().lines().getFirst();
+        tasks.run(() -> api.joinWaitlist(entry.showId(), new WaitlistRequest(tier.tierId(), Integer.parseInt(typed))),
+                joined -> {
+                    waitMessage.set(joined.state() == WaitlistState.WAITING
+                            ? "You're number " + joined.position() + " on the waiting list for "
+                                    + tier.nameProperty().get() + ". Tickets that come back are held for you here."
+                            : "Tickets are held for you: check out before they go to the next fan.");
+                    readWaitlist();
+                }, failure -> waitMessage.set(Failures.describe(failure)));
+    }
+
+    /** Reads the fan's waiting list; an offer held for the fan goes straight to checkout. */
+    private void readWaitlist() {
+        tasks.run(api::myWaitlist, entries -> {
+            myTickets.showWaiting(entries, this::showName, pick::tierName);
+            entries.stream().filter(entry -> entry.state() == WaitlistState.OFFERED && entry.offer() != null)
+                    .findFirst().ifPresent(offer -> {
+                        if (checkout.holdProperty().get() == null) {
+                            tasks.run(() -> api.hold(offer.offer().holdId()), hold -> checkout.start(hold,
+                                    "Held for you from the waiting list: " + describe(hold)),
+                                    failure -> waitMessage.set(Failures.describe(failure)));
+                        }
+                    });
+        }, failure -> {
+            // The list is extra: a server that cannot read it now leaves the rest of the screen as it is.
+        });
+    }
+
+    private String showName(long showId) {
+        return shows.shows().stream().filter(entry -> entry.showId() == showId).findFirst()
+                .map(entry -> entry.eventTitle() + ", " + entry.startsAtText()).orElse("Show " + showId);
     }
 
     /** The live hook: the dispatcher hands every availability push here. */
@@ -128,6 +199,8 @@ public final class FanBookingViewModel {
         ShowEntry entry = show.get();
         if (entry != null && entry.showId() == availability.showId()) {
             pick.apply(availability, entry.seatingMode());
+            soldOut.set(entry.onSale() && !pick.basket().lines().isEmpty() && pick.basket().lines().stream()
+                    .allMatch(line -> line.availableProperty().get() == 0));
         }
     }
 
@@ -181,6 +254,8 @@ public final class FanBookingViewModel {
         seated.set(entry != null && entry.seatingMode() == SeatingMode.SEATED);
         pick.clear();
         errorMessage.set("");
+        soldOut.set(false);
+        waitMessage.set("");
         waitingRoom.open(entry);
         refreshAvailability();
     }

@@ -4,10 +4,13 @@ import dev.marquee.client.booking.MyTicketsViewModel.TicketRow;
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.widgets.SaveDialog;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,6 +30,8 @@ public final class MyTicketsView {
     @FXML private Label errorLabel;
     @FXML private Label savedLabel;
     @FXML private Button savePdfButton;
+    @FXML private VBox waitingBox;
+    @FXML private ListView<MyTicketsViewModel.WaitRow> waitingList;
     @FXML private TableView<TicketRow> ticketTable;
     @FXML private TableColumn<TicketRow, String> eventColumn;
     @FXML private TableColumn<TicketRow, String> whenColumn;
@@ -53,6 +58,16 @@ public final class MyTicketsView {
         savedLabel.visibleProperty().bind(viewModel.savedMessageProperty().isNotEmpty());
         savedLabel.managedProperty().bind(savedLabel.visibleProperty());
         ticketTable.setItems(viewModel.tickets());
+        waitingList.setItems(viewModel.waiting());
+        waitingList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(MyTicketsViewModel.WaitRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.show() + " · " + row.wanted() + " · " + row.standing());
+            }
+        });
+        waitingBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.waiting()));
+        waitingBox.managedProperty().bind(waitingBox.visibleProperty());
         savePdfButton.disableProperty().bind(viewModel.busyProperty()
                 .or(ticketTable.getSelectionModel().selectedItemProperty().isNull()));
         savePdfButton.setOnAction(event -> savePdf());

@@ -6,6 +6,7 @@ import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.client.common.printing.Receipt;
 import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.WaitlistEntryView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,12 @@ public final class MyTicketsViewModel {
                             String status, String orderId) {
     }
 
+    /** One waiting-list entry, worded: the show, the tier and quantity, and where it stands. */
+    public record WaitRow(String show, String wanted, String standing) {
+    }
+
     private final ObservableList<TicketRow> tickets = FXCollections.observableArrayList();
+    private final ObservableList<WaitRow> waiting = FXCollections.observableArrayList();
     private final ObservableList<TicketRow> readOnlyTickets = FXCollections.unmodifiableObservableList(tickets);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
@@ -44,6 +50,29 @@ public final class MyTicketsViewModel {
 
     public ObservableList<TicketRow> tickets() {
         return readOnlyTickets;
+    }
+
+    /** The fan's waiting-list entries, newest first. */
+    public ObservableList<WaitRow> waiting() {
+        return FXCollections.unmodifiableObservableList(waiting);
+    }
+
+    /** Shows the entries as the waiting list reported them; {@code names} words each show and tier. */
+    public void showWaiting(List<WaitlistEntryView> entries, java.util.function.LongFunction<String> showName,
+                            java.util.function.LongFunction<String> tierName) {
+        waiting.setAll(entries.stream().map(entry -> new WaitRow(showName.apply(entry.showId()),
+                entry.quantity() + " × " + tierName.apply(entry.tierId()), standing(entry))).toList());
+    }
+
+    private String standing(WaitlistEntryView entry) {
+        return switch (entry.state()) {
+            case WAITING -> "Waiting: number " + entry.position() + " in line";
+            case OFFERED -> "Held for you until " + (entry.offer() == null ? "soon"
+                    : times.timeOfDay(entry.offer().expiresAt())) + ": check out under Book tickets";
+            case FULFILLED -> "Bought";
+            case EXPIRED -> "The offer lapsed";
+            case LEFT -> "Left the list";
+        };
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

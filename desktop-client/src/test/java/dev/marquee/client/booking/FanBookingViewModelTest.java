@@ -49,6 +49,48 @@ class FanBookingViewModelTest {
     }
 
     @Test
+    void aSoldOutShowOffersItsWaitingListAndAnOfferGoesStraightToCheckout() throws Exception {
+        String soldOut = """
+                {"showId":21,"version":9,"tiers":[
+                  {"tierId":7,"name":"Bar Table","priceCents":4500,"capacity":40,"available":0,"held":0,"sold":40},
+                  {"tierId":8,"name":"Standing","priceCents":2500,"capacity":300,"available":0,"held":0,"sold":300}]}""";
+        fan.applyAvailability(dev.marquee.client.common.Availabilities.read(soldOut));
+        assertEquals(true, fan.soldOutProperty().get());
+        server.answer("POST", "/api/shows/21/waitlist", 201, """
+                {"id":"w-1","showId":21,"tierId":7,"quantity":2,"state":"WAITING","position":3}""")
+                .answer("GET", "/api/me/waitlist", 200, """
+                [{"id":"w-1","showId":21,"tierId":7,"quantity":2,"state":"WAITING","position":3}]""");
+
+        fan.waitQuantityProperty().set("2");
+        fan.joinWaitlist();
+
+        assertEquals(Json.newMapper().readTree("{\"tierId\":7,\"quantity\":2}"),
+                Json.newMapper().readTree(server.requests("POST", "/api/shows/21/waitlist").getFirst().body()));
+        assertEquals("You're number 3 on the waiting list for Bar Table. Tickets that come back are held for you"
+                + " here.", fan.waitMessageProperty().get());
+        assertEquals("Waiting: number 3 in line", fan.myTickets().waiting().getFirst().standing());
+
+        server.answer("GET", "/api/me/waitlist", 200, """
+                [{"id":"w-1","showId":21,"tierId":7,"quantity":2,"state":"OFFERED","position":0,
+                  "offer":{"holdId":"h-9","expiresAt":"2026-07-15T16:30:00Z"}}]""")
+                .answer("GET", "/api/holds/h-9", 200, """
+                {"id":"h-9","showId":21,"status":"ACTIVE","expiresAt":"2026-07-15T16:30:00Z",
+                 "items":[{"tierId":7,"quantity":2,"unitPriceCents":4500}],"seats":[],"totalCents":9000}""");
+        fan.refresh();
+
+        assertEquals("h-9", fan.checkout().holdProperty().get().id());
+        assertEquals("Held for you from the waiting list: 2 × Bar Table", fan.checkout().descriptionProperty().get());
+    }
+
+    @Test
+    void aWaitingListQuantityOutsideOneToTenIsNotSent() {
+        fan.waitQuantityProperty().set("11");
+        fan.joinWaitlist();
+        assertEquals("Type how many tickets you want, 1 to 10.", fan.waitMessageProperty().get());
+        assertEquals(0, server.requests("POST", "/api/shows/21/waitlist").size());
+    }
+
+    @Test
     void holdingTierQuantitiesStartsTheCountdown() throws Exception {
         server.answer("POST", HOLDS, 201, HOLD_OF_TWO_STANDING);
         fan.pick().basket().lines().get(1).quantityTextProperty().set("2");

@@ -14,6 +14,8 @@ import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.SaleRequest;
+import dev.marquee.model.booking.WaitlistEntryView;
+import dev.marquee.model.booking.WaitlistRequest;
 import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.boxoffice.CheckinView;
 import dev.marquee.model.boxoffice.ShiftCloseRequest;
@@ -175,6 +177,21 @@ public final class ServerApi {
     /** The administrator's calls (venues, events, shows, tiers, blocks, report, audit). */
     public AdminApi admin() {
         return new AdminApi(this);
+    }
+
+    /** Joins the show's waiting list for a tier (or finds the caller's entry). */
+    public WaitlistEntryView joinWaitlist(long showId, WaitlistRequest request) {
+        return post("/api/shows/" + showId + "/waitlist", request, new TypeReference<>() { });
+    }
+
+    /** The caller's waiting-list entries, newest first. */
+    public List<WaitlistEntryView> myWaitlist() {
+        return get("/api/me/waitlist", new TypeReference<>() { });
+    }
+
+    /** One of the caller's holds (a waiting list's offer, say). */
+    public HoldView hold(String holdId) {
+        return get("/api/holds/" + segment(holdId), new TypeReference<>() { });
     }
 
     /** A voucher code as a sale of the show would find it now (staff); a code it would refuse is refused. */
