@@ -15,6 +15,8 @@ import dev.marquee.client.admin.shows.ShowsOverviewView;
 import dev.marquee.client.admin.shows.ShowsOverviewViewModel;
 import dev.marquee.client.admin.tiers.TiersView;
 import dev.marquee.client.admin.tiers.TiersViewModel;
+import dev.marquee.client.admin.vouchers.VouchersView;
+import dev.marquee.client.admin.vouchers.VouchersViewModel;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
@@ -52,6 +54,8 @@ public final class AdminPane {
         add(screens, "Report", report, ViewLoader.load(new ReportView(report, Printout.toDefaultPrinter(tasks))));
         AuditViewModel audit = new AuditViewModel(api, tasks, times, locale, Ticker.javaFx(), shows.shows());
         add(screens, "Audit", audit, ViewLoader.load(new AuditView(audit)));
+        VouchersViewModel vouchers = new VouchersViewModel(api, tasks);
+        add(screens, "Vouchers", vouchers, ViewLoader.load(new VouchersView(vouchers)));
         WaitingLineViewModel line = new WaitingLineViewModel(api, tasks, times);
         add(screens, "Waiting room", line, ViewLoader.load(new WaitingLineView(line)));
         SetupViewModel setup = new SetupViewModel(api, tasks, times, shows::refresh);

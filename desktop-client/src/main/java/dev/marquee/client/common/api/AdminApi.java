@@ -14,6 +14,9 @@ import dev.marquee.model.admin.TierRequest;
 import dev.marquee.model.admin.TierView;
 import dev.marquee.model.admin.VenueRequest;
 import dev.marquee.model.admin.VenueView;
+import dev.marquee.model.admin.VoucherPatch;
+import dev.marquee.model.admin.VoucherRequest;
+import dev.marquee.model.admin.VoucherView;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.EventSummary;
 import dev.marquee.model.catalog.ShowDetail;
@@ -73,6 +76,21 @@ public final class AdminApi {
         patch.put("onSaleAt", onSaleAt == null ? null : onSaleAt.toString());
         patch.put("maxTicketsPerAccount", maxTicketsPerAccount);
         return api.patch("/api/admin/shows/" + showId, patch, new TypeReference<>() { });
+    }
+
+    /** The show's vouchers with their uses, oldest first. */
+    public List<VoucherView> vouchers(long showId) {
+        return api.get("/api/admin/shows/" + showId + "/vouchers", new TypeReference<>() { });
+    }
+
+    public VoucherView createVoucher(long showId, VoucherRequest voucher) {
+        return api.post("/api/admin/shows/" + showId + "/vouchers", voucher, new TypeReference<>() { });
+    }
+
+    /** Turns a voucher off (a sale refuses it as expired) or on again. */
+    public VoucherView setVoucherDisabled(long showId, long voucherId, boolean disabled) {
+        return api.patch("/api/admin/shows/" + showId + "/vouchers/" + voucherId, new VoucherPatch(disabled),
+                new TypeReference<>() { });
     }
 
     public TierView createTier(long showId, TierRequest tier) {
