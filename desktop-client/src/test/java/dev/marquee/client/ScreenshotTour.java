@@ -56,6 +56,12 @@ final class ScreenshotTour {
             return null;
         });
         camera.shoot("05-box-office-seat-map");
+        selectShow("Aurora");
+        typeQuantity(-1, "2");
+        camera.type("#voucherField", "AURORA10");
+        camera.press("#applyVoucherButton");
+        camera.await(() -> camera.text("#voucherNote").startsWith("AURORA10"));
+        camera.shoot("20-box-office-voucher");
         selectTab(".areas", "Door");
         camera.type("#codeField", "NOT-A-TICKET");
         camera.press("#checkInButton");
@@ -84,6 +90,13 @@ final class ScreenshotTour {
             ((TabPane) camera.find(".fan-booking-view")).getSelectionModel().selectFirst();
             return null;
         });
+        // The sold-out show: the fan asks to hear when tickets come back.
+        selectShow("The Velvet Echoes");
+        camera.awaitShown("#waitlistBox");
+        camera.type("#waitQuantityField", "2");
+        camera.press("#waitlistButton");
+        camera.await(() -> camera.text("#waitMessage").startsWith("You're number"));
+        camera.shoot("21-fan-waiting-list");
         // The demo's on-sale opens minutes after the data is seeded: the fan joins its line for the draw.
         selectShow("Neon Harbour");
         camera.await(() -> camera.text(".waiting-room-view .line-countdown").startsWith("The draw is in"));
@@ -107,6 +120,10 @@ final class ScreenshotTour {
         selectTab(".admin-view .tab-pane", "Waiting room");
         camera.await(() -> !camera.text(".waiting-line-view .state").isEmpty());
         camera.shoot("18-admin-waiting-room");
+        pickAdminShow("Aurora");
+        selectTab(".admin-view .tab-pane", "Vouchers");
+        camera.await(() -> !camera.find("#voucherTable").lookupAll(".table-row-cell").isEmpty());
+        camera.shoot("22-admin-vouchers");
         selectTab(".admin-view .tab-pane", "Set up");
         camera.shoot("14-admin-set-up");
         camera.press("#themeButton");
