@@ -24,21 +24,21 @@ public final class VouchersView {
     private final VouchersViewModel viewModel;
 
     @FXML private VBox root;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button refreshButton;
+    @FXML private ProgressIndicator voucherBusy;
+    @FXML private Button voucherRefreshButton;
     @FXML private TableView<VoucherRow> voucherTable;
-    @FXML private TableColumn<VoucherRow, String> codeColumn;
-    @FXML private TableColumn<VoucherRow, String> givesColumn;
-    @FXML private TableColumn<VoucherRow, String> usesColumn;
-    @FXML private TableColumn<VoucherRow, String> stateColumn;
-    @FXML private Button toggleButton;
-    @FXML private TextField codeField;
-    @FXML private ComboBox<VoucherKind> kindBox;
-    @FXML private TextField valueField;
-    @FXML private TextField usesField;
-    @FXML private Button addButton;
-    @FXML private Label errorLabel;
-    @FXML private Label messageLabel;
+    @FXML private TableColumn<VoucherRow, String> voucherCodeColumn;
+    @FXML private TableColumn<VoucherRow, String> voucherGivesColumn;
+    @FXML private TableColumn<VoucherRow, String> voucherUsesColumn;
+    @FXML private TableColumn<VoucherRow, String> voucherStateColumn;
+    @FXML private Button toggleVoucherButton;
+    @FXML private TextField voucherCodeField;
+    @FXML private ComboBox<VoucherKind> voucherKindBox;
+    @FXML private TextField voucherValueField;
+    @FXML private TextField voucherUsesField;
+    @FXML private Button addVoucherButton;
+    @FXML private Label voucherError;
+    @FXML private Label voucherMessage;
 
     public VouchersView(VouchersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,35 +46,35 @@ public final class VouchersView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        refreshButton.setOnAction(event -> viewModel.refresh());
+        voucherBusy.visibleProperty().bind(viewModel.busyProperty());
+        voucherRefreshButton.setOnAction(event -> viewModel.refresh());
         voucherTable.setItems(viewModel.vouchers());
-        show(codeColumn, VoucherRow::code);
-        show(givesColumn, VoucherRow::gives);
-        show(usesColumn, VoucherRow::uses);
-        show(stateColumn, VoucherRow::state);
-        toggleButton.disableProperty().bind(voucherTable.getSelectionModel().selectedItemProperty().isNull()
+        show(voucherCodeColumn, VoucherRow::code);
+        show(voucherGivesColumn, VoucherRow::gives);
+        show(voucherUsesColumn, VoucherRow::uses);
+        show(voucherStateColumn, VoucherRow::state);
+        toggleVoucherButton.disableProperty().bind(voucherTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.busyProperty()));
-        toggleButton.setOnAction(event -> viewModel.toggle(voucherTable.getSelectionModel().getSelectedItem()));
-        codeField.textProperty().bindBidirectional(viewModel.codeProperty());
-        kindBox.getItems().setAll(VouchersViewModel.kinds());
-        kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
-        valueField.textProperty().bindBidirectional(viewModel.valueProperty());
-        valueField.disableProperty().bind(viewModel.kindProperty().isEqualTo(VoucherKind.UNLOCK));
-        usesField.textProperty().bindBidirectional(viewModel.maxUsesProperty());
-        usesField.setOnAction(event -> addButton.fire());
-        addButton.disableProperty().bind(viewModel.busyProperty());
-        addButton.setOnAction(event -> viewModel.create());
-        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refreshButton::fire);
+        toggleVoucherButton.setOnAction(event -> viewModel.toggle(voucherTable.getSelectionModel().getSelectedItem()));
+        voucherCodeField.textProperty().bindBidirectional(viewModel.codeProperty());
+        voucherKindBox.getItems().setAll(VouchersViewModel.kinds());
+        voucherKindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
+        voucherValueField.textProperty().bindBidirectional(viewModel.valueProperty());
+        voucherValueField.disableProperty().bind(viewModel.kindProperty().isEqualTo(VoucherKind.UNLOCK));
+        voucherUsesField.textProperty().bindBidirectional(viewModel.maxUsesProperty());
+        voucherUsesField.setOnAction(event -> addVoucherButton.fire());
+        addVoucherButton.disableProperty().bind(viewModel.busyProperty());
+        addVoucherButton.setOnAction(event -> viewModel.create());
+        voucherError.textProperty().bind(viewModel.errorMessageProperty());
+        voucherError.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
+        voucherError.managedProperty().bind(voucherError.visibleProperty());
+        voucherMessage.textProperty().bind(viewModel.messageProperty());
+        voucherMessage.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        voucherMessage.managedProperty().bind(voucherMessage.visibleProperty());
+        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), voucherRefreshButton::fire);
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-            codeField.requestFocus();
-            codeField.selectAll();
+            voucherCodeField.requestFocus();
+            voucherCodeField.selectAll();
         });
     }
 
