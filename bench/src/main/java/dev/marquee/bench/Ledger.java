@@ -20,7 +20,7 @@ final class Ledger {
                     SELECT id FROM tiers WHERE held < 0 OR sold < 0 OR held + sold > capacity"""},
             new String[] {"sold equals live tickets", """
                     SELECT t.id FROM tiers t WHERE t.sold <> (SELECT count(*) FROM tickets k
-                        WHERE k.tier_id = t.id AND k.status <> 'REFUNDED')"""},
+                        WHERE k.tier_id = t.id AND k.status IN ('VALID', 'CHECKED_IN'))"""},
             new String[] {"held equals active holds", """
                     SELECT t.id FROM tiers t JOIN shows s ON s.id = t.show_id AND s.seating_mode = 'GA'
                     WHERE t.held <> (SELECT coalesce(sum(hi.quantity), 0) FROM hold_items hi
@@ -31,11 +31,11 @@ final class Ledger {
                     HAVING t.held <> count(*) FILTER (WHERE ss.status = 'HELD')
                         OR t.sold <> count(*) FILTER (WHERE ss.status = 'SOLD')"""},
             new String[] {"a seat sold at most once", """
-                    SELECT show_id FROM tickets WHERE seat_id IS NOT NULL AND status <> 'REFUNDED'
+                    SELECT show_id FROM tickets WHERE seat_id IS NOT NULL AND status IN ('VALID', 'CHECKED_IN')
                     GROUP BY show_id, seat_id HAVING count(*) > 1"""},
             new String[] {"order totals equal their tickets", """
-                    SELECT o.id FROM orders o WHERE o.total_cents <> (SELECT coalesce(sum(price_cents), 0)
-                        FROM tickets t WHERE t.order_id = o.id)"""},
+                    SELECT o.id FROM orders o WHERE o.total_cents - o.refunded_cents
+                        <> (SELECT coalesce(sum(price_cents), 0) FROM tickets t WHERE t.order_id = o.id) - o.credit_cents"""},
             new String[] {"every sale audited", """
                     SELECT 1 WHERE (SELECT count(*) FROM orders) <> (SELECT count(*) FROM audit_log
                         WHERE action = 'SALE')"""});
