@@ -31,6 +31,7 @@ public final class MyTicketsViewModel {
 
     private final ObservableList<TicketRow> tickets = FXCollections.observableArrayList();
     private final ObservableList<WaitRow> waiting = FXCollections.observableArrayList();
+    private final ObservableList<WaitRow> readOnlyWaiting = FXCollections.unmodifiableObservableList(waiting);
     private final ObservableList<TicketRow> readOnlyTickets = FXCollections.unmodifiableObservableList(tickets);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
@@ -54,7 +55,7 @@ public final class MyTicketsViewModel {
 
     /** The fan's waiting-list entries, newest first. */
     public ObservableList<WaitRow> waiting() {
-        return FXCollections.unmodifiableObservableList(waiting);
+        return readOnlyWaiting;
     }
 
     /** Shows the entries as the waiting list reported them; {@code names} words each show and tier. */
