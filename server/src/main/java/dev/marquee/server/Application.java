@@ -34,8 +34,8 @@ import dev.marquee.server.boxoffice.ShiftService;
 import dev.marquee.server.catalog.CatalogHttpService;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Database;
-import dev.marquee.server.db.Reads;
 import dev.marquee.server.db.Retention;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.error.ApiException;
 import dev.marquee.server.http.ClientAddresses;
@@ -100,10 +100,10 @@ final class Application {
         this.errors = new ErrorResponses(json, readDeadlines);
         DataSource dataSource = database.dataSource();
         Transactions transactions = new Transactions(dataSource);
-        Reads reads = Reads.on(dataSource);
+        Statements statements = Statements.on(dataSource);
         Audit audit = new Audit(json.mapper());
         Idempotency idempotency = new Idempotency(transactions, json, errors);
-        AuthService auth = new AuthService(transactions, settings.sessions().passwordCost(), settings.signIn(),
+        AuthService auth = new AuthService(statements, settings.sessions().passwordCost(), settings.signIn(),
                 settings.sessions().ttl(), settings.sessions().cacheTtl());
         background.add(auth.sessionLookups());
         background.add(auth.passwordHashing());
@@ -112,14 +112,14 @@ final class Application {
 
         apiServices.add(new AuthHttpService(auth, authenticator,
                 new ClientAddresses(settings.signIn().trustedProxies()), json));
-        CatalogService catalog = new CatalogService(transactions, reads);
+        CatalogService catalog = new CatalogService(transactions, statements);
         apiServices.add(new CatalogHttpService(catalog, authenticator, json));
         LineCounters lineCounters = LineCounters.registeredIn(meters);
         LineJoins lineJoins = new LineJoins(transactions, settings.line().admissionWindow(), lineCounters);
         background.add(lineJoins);
-        LineService lines = new LineService(transactions, lineJoins);
+        LineService lines = new LineService(transactions, statements, lineJoins);
         apiServices.add(new LineHttpService(lines, authenticator, json));
-        LineViews lineViews = new LineViews(transactions, audit);
+        LineViews lineViews = new LineViews(transactions, statements, audit);
         // Pinged three times per idle timeout, a quiet client's pongs keep its connection from idling out.
         liveHub = new LiveHub(catalog, lines::status, settings.http().idleTimeout().dividedBy(3));
         background.add(liveHub);
@@ -164,7 +164,7 @@ final class Application {
                 holdEndings);
         apiServices.add(new HoldHttpService(holdService,
                 new CheckoutService(audit, saleWindow, holdEndings), cashDrawer, bookingStrategy, admission,
-                new LineGate(lineViews, transactions), authenticator, idempotency, json, bookingMetrics));
+                new LineGate(lineViews, statements), authenticator, idempotency, json, bookingMetrics));
         OrderService orderService = new OrderService(transactions);
         apiServices.add(new OrderHttpService(new RefundService(audit, waitingList),
                 new ExchangeService(audit, venueLayouts, saleWindow, waitingList), orderService, cashDrawer,
@@ -181,14 +181,14 @@ final class Application {
                 expiring, batch -> meters.counter("marquee_retention_deleted_total",
                         "Rows the retention sweep deleted, by table.", "table", batch.getKey())
                         .increment(batch.getValue())));
-        apiServices.add(new InventoryHttpService(new VenueService(transactions, audit),
-                new EventService(transactions, audit), new ShowService(transactions, audit),
+        apiServices.add(new InventoryHttpService(new VenueService(statements, audit),
+                new EventService(statements, audit), new ShowService(transactions, audit),
                 new TierService(transactions, audit, waitingList), new SeatBlocks(transactions, audit, waitingList),
                 authenticator, json));
-        apiServices.add(new ShiftHttpService(new ShiftService(transactions, audit), authenticator, json));
+        apiServices.add(new ShiftHttpService(new ShiftService(statements, audit), authenticator, json));
         apiServices.add(new CheckinHttpService(new CheckinService(transactions, audit), authenticator, json));
-        apiServices.add(new ReportHttpService(new ShowReportService(reads),
-                new AuditLogService(reads, json.mapper()), authenticator, json));
+        apiServices.add(new ReportHttpService(new ShowReportService(statements),
+                new AuditLogService(statements, json.mapper()), authenticator, json));
     }
 
     HttpJson json() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
+import io.helidon.dbclient.DbExecute;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,12 @@ public final class Audit {
     public void record(Tx tx, String actor, String action, Long showId, Map<String, ?> details) {
         tx.update("INSERT INTO audit_log (actor, action, show_id, details) VALUES (?, ?, ?, ?::jsonb)",
                 actor, action, showId, json(details));
+    }
+
+    /** The same row, written by a change that runs through DbClient ({@code Statements.transaction}). */
+    public void record(DbExecute db, String actor, String action, Long showId, Map<String, ?> details) {
+        db.createNamedInsert("audit-insert").addParam("actor", actor).addParam("action", action)
+                .addParam("showId", showId).addParam("details", json(details)).execute();
     }
 
     /** Many rows in one statement, in the order given. */

@@ -7,13 +7,14 @@ import dev.marquee.model.auth.SignupRequest;
 import dev.marquee.model.auth.UserView;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.Settings;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.error.ApiException;
 import dev.marquee.server.error.Validate;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.RandomBytes;
 import dev.marquee.server.platform.Sha256;
+import io.helidon.dbclient.DbExecute;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class AuthService {
 
     private static final String WRONG_CREDENTIALS = "The email or password is not correct.";
 
-    private final Transactions transactions;
+    private final Statements statements;
     private final Passwords passwords;
     private final SignInGuard guard;
     private final SignupLimit signupLimit;
@@ -34,13 +35,13 @@ public final class AuthService {
     private final SessionCache sessions;
     private final SessionLookups lookups;
 
-    public AuthService(Transactions transactions, int passwordCost, Settings.SignIn limits, Duration sessionTtl,
+    public AuthService(Statements statements, int passwordCost, Settings.SignIn limits, Duration sessionTtl,
                        Duration sessionCacheTtl) {
-        this.transactions = transactions;
+        this.statements = statements;
         this.sessions = new SessionCache(sessionCacheTtl, System::nanoTime);
-        this.lookups = new SessionLookups(transactions);
+        this.lookups = new SessionLookups(statements);
         this.passwords = new Passwords(passwordCost, limits.passwordThreads(), limits.passwordQueue());
-        this.guard = new SignInGuard(transactions, limits);
+        this.guard = new SignInGuard(statements, limits);
         this.signupLimit = new SignupLimit(limits);
         this.sessionTtl = sessionTtl;
     }
@@ -53,19 +54,18 @@ public final class AuthService {
             throw ApiException.validation("password", "The password must be 8 to 256 characters.");
         }
         String displayName = Validate.text("displayName", request.displayName(), 1, 100);
-        transactions.inTransaction(tx -> {
-            signupLimit.take(tx, address);
+        statements.transaction(db -> {
+            signupLimit.take(db, address);
             return null;
         });
         String hash = passwords.hash(password);
-        return transactions.inTransaction(tx -> {
-            int inserted = tx.update("""
-                    INSERT INTO users (email, password_hash, display_name, role) VALUES (?, ?, ?, 'FAN')
-                    ON CONFLICT DO NOTHING""", email, hash, displayName);
+        return statements.transaction(db -> {
+            long inserted = db.createNamedInsert("user-create").addParam("email", email).addParam("hash", hash)
+                    .addParam("displayName", displayName).execute();
             if (inserted == 0) {
                 throw new ApiException(ErrorCode.USER_EXISTS, "An account with this email already exists.");
             }
-            return findByEmail(tx, email).orElseThrow().view();
+            return findStored(db, email).orElseThrow().caller().view();
         });
     }
 
@@ -77,7 +77,7 @@ public final class AuthService {
         Optional<StoredUser> user;
         boolean valid;
         try {
-            user = transactions.inTransaction(tx -> findStored(tx, email));
+            user = statements.snapshot(db -> findStored(db, email));
             valid = user.isPresent() ? passwords.matches(password, user.get().passwordHash())
                     : passwords.burnTime(password);
         } catch (RuntimeException unchecked) {
@@ -90,12 +90,11 @@ public final class AuthService {
         }
         String token = newToken();
         Caller caller = user.get().caller();
-        Instant expiresAt = transactions.inTransaction(tx -> {
-            guard.finish(tx, attempt, SignInGuard.Outcome.SUCCEEDED);
-            return tx.one("""
-                    INSERT INTO sessions (token_hash, user_id, expires_at)
-                    VALUES (?, ?, now() + make_interval(secs => ?)) RETURNING expires_at""",
-                    row -> Tx.instant(row, "expires_at"), digest(token), caller.id(), (double) sessionTtl.toSeconds());
+        Instant expiresAt = statements.transaction(db -> {
+            guard.finish(db, attempt, SignInGuard.Outcome.SUCCEEDED);
+            return db.createNamedGet("session-create").addParam("digest", digest(token))
+                    .addParam("userId", caller.id()).addParam("seconds", (double) sessionTtl.toSeconds()).execute()
+                    .map(Row::of).orElseThrow().instant("expires_at");
         });
         return new LoginResponse(token, expiresAt, caller.view());
     }
@@ -104,10 +103,10 @@ public final class AuthService {
         byte[] digest = digest(token);
         String key = HexFormat.of().formatHex(digest);
         sessions.forget(key);
-        transactions.inTransaction(tx -> {
-            tx.update("DELETE FROM sessions WHERE token_hash = ?", digest);
+        statements.transaction(db -> {
+            db.createNamedDelete("session-end").addParam("digest", digest).execute();
             // Every instance forgets the token when this commits, not just this one.
-            SessionNotices.announceEnded(tx, key);
+            SessionNotices.announceEnded(db, key);
             return null;
         });
     }
@@ -142,18 +141,10 @@ public final class AuthService {
     private record StoredUser(Caller caller, String passwordHash) {
     }
 
-    private static Optional<StoredUser> findStored(Tx tx, String email) {
-        return tx.first("SELECT id, email, display_name, role, password_hash FROM users WHERE lower(email) = ?",
-                row -> new StoredUser(caller(row), row.getString("password_hash")), email);
-    }
-
-    private static Optional<Caller> findByEmail(Tx tx, String email) {
-        return findStored(tx, email).map(StoredUser::caller);
-    }
-
-    private static Caller caller(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Caller(Tx.uuid(row, "id"), row.getString("email"), row.getString("display_name"),
-                Role.valueOf(row.getString("role")));
+    private static Optional<StoredUser> findStored(DbExecute db, String email) {
+        return db.createNamedGet("user-by-email").addParam("email", email).execute().map(Row::of)
+                .map(row -> new StoredUser(new Caller(row.uuid("id"), row.text("email"), row.text("display_name"),
+                        Role.valueOf(row.text("role"))), row.text("password_hash")));
     }
 
     private String newToken() {

@@ -1,8 +1,8 @@
 package dev.marquee.server.auth;
 
 import dev.marquee.model.auth.Role;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.platform.BackgroundWork;
 import dev.marquee.server.platform.BatchWorker;
 import java.time.Duration;
@@ -22,11 +22,11 @@ final class SessionLookups implements BackgroundWork {
     private static final int MAX_BATCH = 1_000;
     private static final int MAX_WAITING = 100_000;
 
-    private final Transactions transactions;
+    private final Statements statements;
     private final BatchWorker<String, Optional<SessionCache.Found>> worker;
 
-    SessionLookups(Transactions transactions) {
-        this.transactions = transactions;
+    SessionLookups(Statements statements) {
+        this.statements = statements;
         this.worker = new BatchWorker<>("session-lookups", MAX_BATCH, MAX_WAITING, this::serve);
     }
 
@@ -37,17 +37,15 @@ final class SessionLookups implements BackgroundWork {
 
     private void serve(List<BatchWorker.Pending<String, Optional<SessionCache.Found>>> batch) {
         Map<String, SessionCache.Found> found = new HashMap<>();
-        transactions.inSnapshot(tx -> tx.list("""
-                SELECT encode(s.token_hash, 'hex') AS digest, u.id, u.email, u.display_name, u.role,
-                       extract(epoch FROM s.expires_at - now()) * 1000 AS left_ms
-                FROM sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.token_hash = ANY(SELECT decode(d, 'hex') FROM unnest(?::text[]) AS d)
-                  AND s.expires_at > now()""",
-                row -> found.put(row.getString("digest"), new SessionCache.Found(
-                        new Caller(Tx.uuid(row, "id"), row.getString("email"), row.getString("display_name"),
-                                Role.valueOf(row.getString("role"))),
-                        Duration.ofMillis(row.getLong("left_ms")))),
-                tx.texts(batch.stream().map(BatchWorker.Pending::request).toList())));
+        String[] digests = batch.stream().map(BatchWorker.Pending::request).toArray(String[]::new);
+        statements.snapshot(db -> {
+            db.createNamedQuery("sessions-live").addParam("digests", digests).execute().map(Row::of)
+                    .forEach(row -> found.put(row.text("digest"), new SessionCache.Found(
+                            new Caller(row.uuid("id"), row.text("email"), row.text("display_name"),
+                                    Role.valueOf(row.text("role"))),
+                            Duration.ofMillis(row.number("left_ms")))));
+            return null;
+        });
         batch.forEach(pending -> pending.answer().complete(Optional.ofNullable(found.get(pending.request()))));
     }
 

@@ -1,6 +1,6 @@
 package dev.marquee.server.auth;
 
-import dev.marquee.server.db.Tx;
+import io.helidon.dbclient.DbExecute;
 
 /** Sign-outs announced to every server instance, so each drops the ended session from its cache at once. */
 public final class SessionNotices {
@@ -11,8 +11,8 @@ public final class SessionNotices {
     private SessionNotices() {
     }
 
-    /** Queues the announcement in {@code tx}: it is delivered when, and only if, the sign-out commits. */
-    public static void announceEnded(Tx tx, String tokenDigest) {
-        tx.list("SELECT pg_notify('" + CHANNEL + "', ?)", row -> null, tokenDigest);
+    /** Queues the announcement in {@code db}: it is delivered when, and only if, the sign-out commits. */
+    public static void announceEnded(DbExecute db, String tokenDigest) {
+        db.createNamedQuery("session-ended-notice").addParam("channel", CHANNEL).addParam("digest", tokenDigest).execute().close();
     }
 }

@@ -1,9 +1,10 @@
 package dev.marquee.server.auth;
 
 import dev.marquee.server.Settings;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.error.TooManyRequestsException;
+import io.helidon.dbclient.DbExecute;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -48,21 +49,21 @@ final class SignInGuard {
         }
     }
 
-    private final Transactions transactions;
+    private final Statements statements;
     private final Settings.SignIn limits;
 
-    SignInGuard(Transactions transactions, Settings.SignIn limits) {
-        this.transactions = transactions;
+    SignInGuard(Statements statements, Settings.SignIn limits) {
+        this.statements = statements;
         this.limits = limits;
     }
 
     /** Reserves an attempt for this email from this address, or answers 429 with how long to wait. */
     Attempt reserve(String email, String address) {
         Attempt attempt = new Attempt("email:" + email, "address:" + address);
-        return transactions.inTransaction(tx -> {
+        return statements.transaction(db -> {
             // Always the email's row first, then the address's: one lock order for every sign-in.
-            Counts forEmail = lock(tx, attempt.emailSubject());
-            Counts fromAddress = lock(tx, attempt.addressSubject());
+            Counts forEmail = lock(db, attempt.emailSubject());
+            Counts fromAddress = lock(db, attempt.addressSubject());
             Duration addressWait = fromAddress.wait(limits.addressFreeFailures(), ADDRESS_FIRST_DELAY,
                     limits.addressMaxDelay());
             if (!addressWait.isZero()) {
@@ -84,47 +85,39 @@ final class SignInGuard {
                             emailWait.isZero() ? Duration.ofSeconds(1) : emailWait);
                 }
             }
-            tx.update("""
-                    UPDATE sign_in_attempts SET pending = pending + 1, last_attempt = now(),
-                        bypassed_at = CASE WHEN ? THEN now() ELSE bypassed_at END
-                    WHERE subject = ?""", bypass, attempt.emailSubject());
-            tx.update("UPDATE sign_in_attempts SET pending = pending + 1, last_attempt = now() WHERE subject = ?",
-                    attempt.addressSubject());
+            db.createNamedUpdate("sign-in-reserve").addParam("subject", attempt.emailSubject())
+                    .addParam("bypass", bypass).execute();
+            db.createNamedUpdate("sign-in-reserve").addParam("subject", attempt.addressSubject())
+                    .addParam("bypass", false).execute();
             return attempt;
         });
     }
 
     /** Records how a reserved attempt ended, in the caller's transaction. */
-    void finish(Tx tx, Attempt attempt, Outcome outcome) {
-        String failed = outcome == Outcome.FAILED
-                ? "failures = failures + 1, last_failure = now(),"
-                : "";
-        String forgiven = outcome == Outcome.SUCCEEDED ? "failures = 0," : "";
-        tx.update("UPDATE sign_in_attempts SET " + failed + forgiven + " pending = GREATEST(pending - 1, 0)"
-                + " WHERE subject = ?", attempt.emailSubject());
-        tx.update("UPDATE sign_in_attempts SET " + failed + " pending = GREATEST(pending - 1, 0)"
-                + " WHERE subject = ?", attempt.addressSubject());
+    void finish(DbExecute db, Attempt attempt, Outcome outcome) {
+        boolean failed = outcome == Outcome.FAILED;
+        // A correct password forgives its email, not the address it came from.
+        db.createNamedUpdate("sign-in-finish").addParam("subject", attempt.emailSubject()).addParam("failed", failed)
+                .addParam("forgiven", outcome == Outcome.SUCCEEDED).execute();
+        db.createNamedUpdate("sign-in-finish").addParam("subject", attempt.addressSubject()).addParam("failed", failed)
+                .addParam("forgiven", false).execute();
     }
 
     /** As {@link #finish}, in a transaction of its own. */
     void finish(Attempt attempt, Outcome outcome) {
-        transactions.inTransaction(tx -> {
-            finish(tx, attempt, outcome);
+        statements.transaction(db -> {
+            finish(db, attempt, outcome);
             return null;
         });
     }
 
     /** Creates or locks the subject's row, forgetting failures older than the window and stale reservations. */
-    private Counts lock(Tx tx, String subject) {
-        return tx.one("""
-                INSERT INTO sign_in_attempts AS a (subject) VALUES (?)
-                ON CONFLICT (subject) DO UPDATE SET
-                    failures = CASE WHEN a.last_failure < now() - make_interval(secs => ?) THEN 0 ELSE a.failures END,
-                    pending = CASE WHEN a.last_attempt < now() - make_interval(secs => ?) THEN 0 ELSE a.pending END
-                RETURNING failures, pending, last_failure, bypassed_at, now() AS now""",
-                row -> new Counts(row.getInt("failures"), row.getInt("pending"), Tx.instant(row, "last_failure"),
-                        Tx.instant(row, "bypassed_at"), Tx.instant(row, "now")),
-                subject, (double) limits.window().toSeconds(), (double) STALE_PENDING.toSeconds());
+    private Counts lock(DbExecute db, String subject) {
+        Row row = db.createNamedGet("sign-in-lock").addParam("subject", subject)
+                .addParam("window", (double) limits.window().toSeconds())
+                .addParam("stale", (double) STALE_PENDING.toSeconds()).execute().map(Row::of).orElseThrow();
+        return new Counts((int) row.number("failures"), (int) row.number("pending"), row.instant("last_failure"),
+                row.instant("bypassed_at"), row.instant("now"));
     }
 
     private static TooManyRequestsException refused(String message, Duration wait) {

@@ -1,8 +1,9 @@
 package dev.marquee.server.auth;
 
 import dev.marquee.server.Settings;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Row;
 import dev.marquee.server.error.TooManyRequestsException;
+import io.helidon.dbclient.DbExecute;
 import java.time.Duration;
 
 /**
@@ -18,19 +19,14 @@ final class SignupLimit {
         this.limits = limits;
     }
 
-    void take(Tx tx, String address) {
+    void take(DbExecute db, String address) {
         double perSecond = limits.signupsPerHour() / 3600.0;
-        boolean taken = tx.first("""
-                INSERT INTO signup_buckets AS b (address, tokens) VALUES (?, ? - 1)
-                ON CONFLICT (address) DO UPDATE SET
-                    tokens = LEAST(?, b.tokens + ? * EXTRACT(EPOCH FROM now() - b.counted_at)) - 1,
-                    counted_at = now()
-                WHERE LEAST(?, b.tokens + ? * EXTRACT(EPOCH FROM now() - b.counted_at)) >= 1
-                RETURNING tokens""", row -> true, address, (double) limits.signupBurst(),
-                (double) limits.signupBurst(), perSecond, (double) limits.signupBurst(), perSecond).isPresent();
+        boolean taken = db.createNamedGet("signup-take").addParam("address", address)
+                .addParam("burst", (double) limits.signupBurst()).addParam("perSecond", perSecond).execute()
+                .isPresent();
         if (!taken) {
-            double tokens = tx.one("SELECT tokens + ? * EXTRACT(EPOCH FROM now() - counted_at) AS tokens"
-                    + " FROM signup_buckets WHERE address = ?", row -> row.getDouble("tokens"), perSecond, address);
+            double tokens = db.createNamedGet("signup-tokens").addParam("address", address)
+                    .addParam("perSecond", perSecond).execute().map(Row::of).orElseThrow().decimal("tokens");
             long waitMillis = perSecond <= 0 ? 3_600_000 : (long) Math.ceil((1 - tokens) / perSecond * 1000);
             throw new TooManyRequestsException("Too many sign-ups from this address. Please try again later.",
                     Duration.ofMillis(Math.max(1000, waitMillis)));

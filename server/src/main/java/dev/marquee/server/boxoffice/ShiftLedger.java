@@ -1,16 +1,16 @@
 package dev.marquee.server.boxoffice;
 
 import dev.marquee.model.boxoffice.ShiftReport;
-import dev.marquee.server.db.Tx;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.marquee.server.db.Row;
+import io.helidon.dbclient.DbExecute;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A shift's row and its drawer figures. While a shift is open its figures are summed from the orders and refunds
- * that carry its id; at close they are frozen on the row and read from there ever after.
+ * A shift's row and its drawer figures, through the named statements {@code shift-*}. While a shift is open its
+ * figures are summed from the orders and refunds that carry its id; at close they are frozen on the row and read
+ * from there ever after.
  */
 final class ShiftLedger {
 
@@ -24,56 +24,49 @@ final class ShiftLedger {
                  Figures closing) {
     }
 
-    private static final String COLUMNS = """
-            id, staff_id, opened_at, closed_at, opening_float_cents, counted_cash_cents, cash_sales_cents,
-            card_sales_cents, cash_refunds_cents, card_refunds_cents, tickets_sold, tickets_refunded""";
-
     private ShiftLedger() {
     }
 
-    static Optional<Shift> find(Tx tx, UUID shiftId, boolean forUpdate) {
-        return tx.first("SELECT " + COLUMNS + " FROM shifts WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""),
-                ShiftLedger::shift, shiftId);
+    /** Opens a shift unless the staff member has one open (then empty: the partial unique index decided). */
+    static Optional<Instant> open(DbExecute db, UUID shiftId, UUID staffId, long openingFloatCents) {
+        return db.createNamedGet("shift-open").addParam("id", shiftId).addParam("staffId", staffId)
+                .addParam("openingFloat", openingFloatCents).execute().map(Row::of)
+                .map(row -> row.instant("opened_at"));
+    }
+
+    /** The staff member's open shift, without locking. */
+    static Optional<UUID> findOpen(DbExecute db, UUID staffId) {
+        return db.createNamedGet("shift-open-of").addParam("staffId", staffId).execute().map(Row::of)
+                .map(row -> row.uuid("id"));
+    }
+
+    static Optional<Shift> find(DbExecute db, UUID shiftId, boolean forUpdate) {
+        return db.createNamedGet(forUpdate ? "shift-for-update" : "shift").addParam("id", shiftId).execute()
+                .map(Row::of).map(ShiftLedger::shift);
     }
 
     /** The figures so far, summed from the orders and refunds recorded against the shift. */
-    static Figures running(Tx tx, UUID shiftId) {
-        return tx.one("""
-                SELECT s.cash_sales, s.card_sales, s.tickets_sold, r.cash_refunds + s.cash_paid_back AS cash_refunds,
-                       r.card_refunds + s.card_paid_back AS card_refunds, r.tickets_refunded
-                FROM (SELECT coalesce(sum(o.total_cents) FILTER (WHERE o.payment_method = 'CASH'), 0) AS cash_sales,
-                             coalesce(sum(o.total_cents) FILTER (WHERE o.payment_method = 'CARD'), 0) AS card_sales,
-                             -- An exchange to cheaper tickets pays the difference back: a refund of the drawer's.
-                             coalesce(sum(o.refunded_cents) FILTER (WHERE o.payment_method = 'CASH'), 0)
-                                 AS cash_paid_back,
-                             coalesce(sum(o.refunded_cents) FILTER (WHERE o.payment_method = 'CARD'), 0)
-                                 AS card_paid_back,
-                             coalesce(sum((SELECT count(*) FROM tickets t WHERE t.order_id = o.id)), 0) AS tickets_sold
-                      FROM orders o WHERE o.shift_id = ?) s,
-                     (SELECT coalesce(sum(amount_cents) FILTER (WHERE payment_method = 'CASH'), 0) AS cash_refunds,
-                             coalesce(sum(amount_cents) FILTER (WHERE payment_method = 'CARD'), 0) AS card_refunds,
-                             coalesce(sum(tickets), 0) AS tickets_refunded
-                      FROM refunds WHERE shift_id = ?) r""",
-                row -> new Figures(row.getLong("cash_sales"), row.getLong("card_sales"), row.getLong("cash_refunds"),
-                        row.getLong("card_refunds"), row.getInt("tickets_sold"), row.getInt("tickets_refunded")),
-                shiftId, shiftId);
+    static Figures running(DbExecute db, UUID shiftId) {
+        Row row = db.createNamedGet("shift-running").addParam("shiftId", shiftId).execute().map(Row::of)
+                .orElseThrow();
+        return new Figures(row.number("cash_sales"), row.number("card_sales"), row.number("cash_refunds"),
+                row.number("card_refunds"), (int) row.number("tickets_sold"), (int) row.number("tickets_refunded"));
     }
 
     /** Freezes the figures on the row and answers the moment of closing. */
-    static Instant close(Tx tx, UUID shiftId, long countedCashCents, Figures figures, long expectedCashCents) {
-        return tx.one("""
-                UPDATE shifts SET closed_at = greatest(clock_timestamp(), opened_at), counted_cash_cents = ?,
-                    cash_sales_cents = ?, card_sales_cents = ?, cash_refunds_cents = ?, card_refunds_cents = ?,
-                    expected_cash_cents = ?, tickets_sold = ?, tickets_refunded = ?
-                WHERE id = ? RETURNING closed_at""", row -> Tx.instant(row, "closed_at"),
-                countedCashCents, figures.cashSalesCents(), figures.cardSalesCents(), figures.cashRefundsCents(),
-                figures.cardRefundsCents(), expectedCashCents, figures.ticketsSold(), figures.ticketsRefunded(),
-                shiftId);
+    static Instant close(DbExecute db, UUID shiftId, long countedCashCents, Figures figures, long expectedCashCents) {
+        return db.createNamedGet("shift-close").addParam("id", shiftId).addParam("counted", countedCashCents)
+                .addParam("cashSales", figures.cashSalesCents()).addParam("cardSales", figures.cardSalesCents())
+                .addParam("cashRefunds", figures.cashRefundsCents())
+                .addParam("cardRefunds", figures.cardRefundsCents()).addParam("expected", expectedCashCents)
+                .addParam("ticketsSold", figures.ticketsSold())
+                .addParam("ticketsRefunded", figures.ticketsRefunded()).execute().map(Row::of)
+                .map(row -> row.instant("closed_at")).orElseThrow();
     }
 
     /** The shift's report: frozen figures when closed, running ones while open. */
-    static ShiftReport report(Tx tx, Shift shift) {
-        Figures figures = shift.closing() != null ? shift.closing() : running(tx, shift.id());
+    static ShiftReport report(DbExecute db, Shift shift) {
+        Figures figures = shift.closing() != null ? shift.closing() : running(db, shift.id());
         return report(shift, shift.closedAt(), shift.countedCashCents(), figures);
     }
 
@@ -90,12 +83,12 @@ final class ShiftLedger {
         return openingFloatCents + figures.cashSalesCents() - figures.cashRefundsCents();
     }
 
-    private static Shift shift(ResultSet row) throws SQLException {
-        Instant closedAt = Tx.instant(row, "closed_at");
-        Figures closing = closedAt == null ? null : new Figures(row.getLong("cash_sales_cents"),
-                row.getLong("card_sales_cents"), row.getLong("cash_refunds_cents"), row.getLong("card_refunds_cents"),
-                row.getInt("tickets_sold"), row.getInt("tickets_refunded"));
-        return new Shift(Tx.uuid(row, "id"), Tx.uuid(row, "staff_id"), Tx.instant(row, "opened_at"), closedAt,
-                row.getLong("opening_float_cents"), Tx.nullableLong(row, "counted_cash_cents"), closing);
+    private static Shift shift(Row row) {
+        Instant closedAt = row.instant("closed_at");
+        Figures closing = closedAt == null ? null : new Figures(row.number("cash_sales_cents"),
+                row.number("card_sales_cents"), row.number("cash_refunds_cents"), row.number("card_refunds_cents"),
+                (int) row.number("tickets_sold"), (int) row.number("tickets_refunded"));
+        return new Shift(row.uuid("id"), row.uuid("staff_id"), row.instant("opened_at"), closedAt,
+                row.number("opening_float_cents"), row.nullableNumber("counted_cash_cents"), closing);
     }
 }

@@ -9,8 +9,7 @@ import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.boxoffice.ShiftLedger.Figures;
 import dev.marquee.server.boxoffice.ShiftLedger.Shift;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.error.ApiException;
 import dev.marquee.server.error.Validate;
 import java.time.Instant;
@@ -28,30 +27,27 @@ public final class ShiftService {
     static final long MAX_FLOAT_CENTS = 100_000_000L;
     static final long MAX_COUNTED_CENTS = 10_000_000_000L;
 
-    private final Transactions transactions;
+    private final Statements statements;
     private final Audit audit;
 
-    public ShiftService(Transactions transactions, Audit audit) {
-        this.transactions = transactions;
+    public ShiftService(Statements statements, Audit audit) {
+        this.statements = statements;
         this.audit = audit;
     }
 
     ShiftView open(Caller caller, ShiftOpenRequest request) {
         long openingFloat = Validate.range("openingFloatCents", request.openingFloatCents(), 0L, MAX_FLOAT_CENTS);
-        return transactions.inTransaction(tx -> {
+        return statements.transaction(db -> {
             UUID shiftId = UUID.randomUUID();
             // The partial unique index decides between two opens racing; the loser inserts nothing.
-            Optional<Instant> openedAt = tx.first("""
-                    INSERT INTO shifts (id, staff_id, opening_float_cents) VALUES (?, ?, ?)
-                    ON CONFLICT DO NOTHING RETURNING opened_at""", row -> Tx.instant(row, "opened_at"), shiftId, caller.id(),
-                    openingFloat);
+            Optional<Instant> openedAt = ShiftLedger.open(db, shiftId, caller.id(), openingFloat);
             if (openedAt.isEmpty()) {
                 Map<String, Object> details = new LinkedHashMap<>();
-                Shifts.findOpen(tx, caller.id()).ifPresent(open -> details.put("shiftId", open.toString()));
+                ShiftLedger.findOpen(db, caller.id()).ifPresent(open -> details.put("shiftId", open.toString()));
                 throw new ApiException(ErrorCode.SHIFT_CONFLICT,
                         "You already have an open shift. Close it before opening another.", details);
             }
-            audit.record(tx, caller.email(), "SHIFT_OPENED", null,
+            audit.record(db, caller.email(), "SHIFT_OPENED", null,
                     Map.of("shiftId", shiftId.toString(), "openingFloatCents", openingFloat));
             return new ShiftView(shiftId.toString(), openedAt.get(), openingFloat);
         });
@@ -59,16 +55,16 @@ public final class ShiftService {
 
     /** The caller's open shift with its figures so far. */
     ShiftReport current(Caller caller) {
-        return transactions.inSnapshot(tx -> Shifts.findOpen(tx, caller.id())
-                .flatMap(shiftId -> ShiftLedger.find(tx, shiftId, false))
-                .map(shift -> ShiftLedger.report(tx, shift))
+        return statements.snapshot(db -> ShiftLedger.findOpen(db, caller.id())
+                .flatMap(shiftId -> ShiftLedger.find(db, shiftId, false))
+                .map(shift -> ShiftLedger.report(db, shift))
                 .orElseThrow(() -> ApiException.notFound("You have no open shift.")));
     }
 
     /** One of the caller's shifts, open or closed (a closed one answers its Z-report again). */
     ShiftReport get(Caller caller, UUID shiftId) {
-        return transactions.inSnapshot(tx -> ShiftLedger.report(tx, owned(
-                ShiftLedger.find(tx, shiftId, false), caller, shiftId)));
+        return statements.snapshot(db -> ShiftLedger.report(db, owned(
+                ShiftLedger.find(db, shiftId, false), caller, shiftId)));
     }
 
     /**
@@ -77,22 +73,22 @@ public final class ShiftService {
      */
     ShiftReport close(Caller caller, UUID shiftId, ShiftCloseRequest request) {
         long counted = Validate.range("countedCashCents", request.countedCashCents(), 0L, MAX_COUNTED_CENTS);
-        return transactions.inTransaction(tx -> {
-            Shift shift = owned(ShiftLedger.find(tx, shiftId, true), caller, shiftId);
+        return statements.transaction(db -> {
+            Shift shift = owned(ShiftLedger.find(db, shiftId, true), caller, shiftId);
             if (shift.closedAt() != null) {
                 throw new ApiException(ErrorCode.SHIFT_CONFLICT, "This shift is already closed.",
                         Map.of("closedAt", shift.closedAt()));
             }
-            Figures figures = ShiftLedger.running(tx, shiftId);
+            Figures figures = ShiftLedger.running(db, shiftId);
             long expected = ShiftLedger.expectedCash(shift.openingFloatCents(), figures);
-            Instant closedAt = ShiftLedger.close(tx, shiftId, counted, figures, expected);
+            Instant closedAt = ShiftLedger.close(db, shiftId, counted, figures, expected);
             ShiftReport report = ShiftLedger.report(shift, closedAt, counted, figures);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("shiftId", shiftId.toString());
             details.put("expectedCashCents", report.expectedCashCents());
             details.put("countedCashCents", counted);
             details.put("varianceCents", report.varianceCents());
-            audit.record(tx, caller.email(), "SHIFT_CLOSED", null, details);
+            audit.record(db, caller.email(), "SHIFT_CLOSED", null, details);
             return report;
         });
     }

@@ -59,10 +59,4 @@ public final class Shifts {
     public static ApiException noOpenShift() {
         return new ApiException(ErrorCode.SHIFT_CONFLICT, "Open a cash drawer shift before taking cash.");
     }
-
-    /** The open shift without locking, for reads. */
-    static Optional<UUID> findOpen(Tx tx, UUID staffId) {
-        return tx.first("SELECT id FROM shifts WHERE staff_id = ? AND closed_at IS NULL",
-                row -> Tx.uuid(row, "id"), staffId);
-    }
 }

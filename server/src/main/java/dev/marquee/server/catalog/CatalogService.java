@@ -11,7 +11,8 @@ import dev.marquee.model.catalog.TierAvailability;
 import dev.marquee.model.catalog.TierPrice;
 import dev.marquee.model.catalog.VenueRef;
 import dev.marquee.model.catalog.WaitingRoom;
-import dev.marquee.server.db.Reads;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.db.Transactions;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
@@ -26,26 +27,26 @@ import java.util.stream.Stream;
 public final class CatalogService {
 
     private final Transactions transactions;
-    private final Reads reads;
+    private final Statements statements;
 
-    public CatalogService(Transactions transactions, Reads reads) {
+    public CatalogService(Transactions transactions, Statements statements) {
         this.transactions = transactions;
-        this.reads = reads;
+        this.statements = statements;
     }
 
     public List<EventSummary> events() {
-        return reads.snapshot(db -> {
+        return statements.snapshot(db -> {
             Map<Long, List<ShowSummary>> showsByEvent = new LinkedHashMap<>();
             try (Stream<DbRow> shows = db.namedQuery("catalog-event-shows")) {
-                shows.forEach(row -> showsByEvent.computeIfAbsent(Reads.number(row, "event_id"),
-                        id -> new ArrayList<>()).add(new ShowSummary(Reads.number(row, "id"),
-                        Reads.instant(row, "starts_at"), Reads.text(row, "venue_name"),
-                        SeatingMode.valueOf(Reads.text(row, "seating_mode")), Reads.flag(row, "on_sale"),
-                        Reads.instant(row, "on_sale_at"))));
+                shows.map(Row::of).forEach(row -> showsByEvent.computeIfAbsent(row.number("event_id"),
+                        id -> new ArrayList<>()).add(new ShowSummary(row.number("id"),
+                        row.instant("starts_at"), row.text("venue_name"),
+                        SeatingMode.valueOf(row.text("seating_mode")), row.flag("on_sale"),
+                        row.instant("on_sale_at"))));
             }
-            return db.namedQuery("catalog-events").map(row -> new EventSummary(Reads.number(row, "id"),
-                    Reads.text(row, "title"), Reads.text(row, "description"),
-                    List.copyOf(showsByEvent.getOrDefault(Reads.number(row, "id"), List.of())))).toList();
+            return db.namedQuery("catalog-events").map(Row::of).map(row -> new EventSummary(row.number("id"),
+                    row.text("title"), row.text("description"),
+                    List.copyOf(showsByEvent.getOrDefault(row.number("id"), List.of())))).toList();
         });
     }
 

@@ -5,10 +5,11 @@ import dev.marquee.model.admin.VenueRequest;
 import dev.marquee.model.admin.VenueSeat;
 import dev.marquee.model.admin.VenueView;
 import dev.marquee.server.audit.Audit;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.error.ApiException;
 import dev.marquee.server.error.Validate;
+import io.helidon.dbclient.DbExecute;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Venues and their seat maps. A venue never changes once created, so shows can copy its seats safely. */
 public final class VenueService {
@@ -32,11 +34,11 @@ public final class VenueService {
         }
     }
 
-    private final Transactions transactions;
+    private final Statements statements;
     private final Audit audit;
 
-    public VenueService(Transactions transactions, Audit audit) {
-        this.transactions = transactions;
+    public VenueService(Statements statements, Audit audit) {
+        this.statements = statements;
         this.audit = audit;
     }
 
@@ -48,50 +50,44 @@ public final class VenueService {
             throw ApiException.validation("sections", "A venue may have at most " + MAX_SEATS
                     + " seats; these sections add up to " + capacity + ".");
         }
-        return transactions.inTransaction(tx -> {
-            long venueId = tx.one("INSERT INTO venues (name, capacity) VALUES (?, ?) RETURNING id",
-                    row -> row.getLong("id"), name, capacity);
-            // One statement for the whole seat map; identities follow the ORDER BY, so ids run section by
+        return statements.transaction(db -> {
+            long venueId = db.createNamedGet("venue-create").addParam("name", name).addParam("capacity", capacity)
+                    .execute().map(Row::of).orElseThrow().number("id");
+            // One statement for the whole seat map; identities follow its ORDER BY, so ids run section by
             // section, row by row, left to right.
-            tx.update("""
-                    INSERT INTO venue_seats (venue_id, section, row_no, seat_no, label)
-                    SELECT ?, s.name, r, n, s.name || ' Row ' || r || ' Seat ' || n
-                    FROM unnest(?::text[], ?::int[], ?::int[]) WITH ORDINALITY AS s(name, row_count, per_row, ord)
-                    CROSS JOIN LATERAL generate_series(1, s.row_count) AS r
-                    CROSS JOIN LATERAL generate_series(1, s.per_row) AS n
-                    ORDER BY s.ord, r, n""",
-                    venueId, tx.texts(sections.stream().map(Section::name).toList()),
-                    tx.ints(sections.stream().map(Section::rows).toList()),
-                    tx.ints(sections.stream().map(Section::seatsPerRow).toList()));
-            audit.record(tx, actor, "VENUE_CREATED", null,
+            db.createNamedInsert("venue-seats-create").addParam("venueId", venueId)
+                    .addParam("names", sections.stream().map(Section::name).toArray(String[]::new))
+                    .addParam("rows", sections.stream().map(Section::rows).toArray(Integer[]::new))
+                    .addParam("perRow", sections.stream().map(Section::seatsPerRow).toArray(Integer[]::new))
+                    .execute();
+            audit.record(db, actor, "VENUE_CREATED", null,
                     Map.of("venueId", venueId, "name", name, "capacity", capacity, "sections", sections.size()));
-            return new VenueView(venueId, name, capacity, seatsOf(tx, List.of(venueId)).get(venueId));
+            return new VenueView(venueId, name, capacity, seatsOf(db, new Long[] {venueId}).get(venueId));
         });
     }
 
     public List<VenueView> list() {
-        return transactions.inSnapshot(tx -> {
+        return statements.snapshot(db -> {
             record Head(long id, String name, int capacity) {
             }
-            List<Head> venues = tx.list("SELECT id, name, capacity FROM venues ORDER BY id",
-                    row -> new Head(row.getLong("id"), row.getString("name"), row.getInt("capacity")));
-            Map<Long, List<VenueSeat>> seats = seatsOf(tx, venues.stream().map(Head::id).toList());
+            List<Head> venues = db.createNamedQuery("venues").execute().map(Row::of)
+                    .map(row -> new Head(row.number("id"), row.text("name"), (int) row.number("capacity")))
+                    .toList();
+            Map<Long, List<VenueSeat>> seats = seatsOf(db, venues.stream().map(Head::id).toArray(Long[]::new));
             return venues.stream()
                     .map(v -> new VenueView(v.id(), v.name(), v.capacity(), seats.getOrDefault(v.id(), List.of())))
                     .toList();
         });
     }
 
-    private static Map<Long, List<VenueSeat>> seatsOf(Tx tx, List<Long> venueIds) {
+    private static Map<Long, List<VenueSeat>> seatsOf(DbExecute db, Long[] venueIds) {
         Map<Long, List<VenueSeat>> seats = new HashMap<>();
-        tx.list("""
-                SELECT id, venue_id, section, row_no, seat_no, label FROM venue_seats
-                WHERE venue_id = ANY(?) ORDER BY venue_id, id""", row -> {
-            seats.computeIfAbsent(row.getLong("venue_id"), id -> new ArrayList<>())
-                    .add(new VenueSeat(row.getLong("id"), row.getString("section"), row.getInt("row_no"),
-                            row.getInt("seat_no"), row.getString("label")));
-            return null;
-        }, tx.bigints(venueIds));
+        try (Stream<Row> rows = db.createNamedQuery("venue-seats").addParam("venueIds", venueIds).execute()
+                .map(Row::of)) {
+            rows.forEach(row -> seats.computeIfAbsent(row.number("venue_id"), id -> new ArrayList<>())
+                    .add(new VenueSeat(row.number("id"), row.text("section"), (int) row.number("row_no"),
+                            (int) row.number("seat_no"), row.text("label"))));
+        }
         return seats;
     }
 

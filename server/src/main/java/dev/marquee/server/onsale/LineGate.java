@@ -3,7 +3,7 @@ package dev.marquee.server.onsale;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.auth.Caller;
-import dev.marquee.server.db.Transactions;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.error.ApiException;
 
 /**
@@ -23,11 +23,11 @@ public final class LineGate {
     }
 
     private final LineViews views;
-    private final Transactions transactions;
+    private final Statements statements;
 
-    public LineGate(LineViews views, Transactions transactions) {
+    public LineGate(LineViews views, Statements statements) {
         this.views = views;
-        this.transactions = transactions;
+        this.statements = statements;
     }
 
     /** Whether the caller must come through the show's line: a FAN, and the line is engaged. */
@@ -41,7 +41,7 @@ public final class LineGate {
 
     /** For a caller who {@link #queues}: ADMITTED, or QUEUE_REQUIRED without an admission within its window. */
     public Pass check(Caller caller, long showId) {
-        if (transactions.inSnapshot(tx -> Places.admitted(tx, showId, caller.id()))) {
+        if (statements.snapshot(db -> Places.admitted(db, showId, caller.id()))) {
             return Pass.ADMITTED;
         }
         throw Places.queueRequired(showId);

@@ -5,18 +5,21 @@ import dev.marquee.model.line.PlaceState;
 import dev.marquee.model.line.QueuePlace;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.catalog.CatalogService;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
+import io.helidon.dbclient.DbExecute;
 
 /** Places in a show's line: join, read, leave; and the line as anyone may read it. */
 public final class LineService {
 
     private final Transactions transactions;
+    private final Statements statements;
     private final LineJoins joins;
 
-    public LineService(Transactions transactions, LineJoins joins) {
+    public LineService(Transactions transactions, Statements statements, LineJoins joins) {
         this.transactions = transactions;
+        this.statements = statements;
         this.joins = joins;
     }
 
@@ -25,9 +28,9 @@ public final class LineService {
     }
 
     public QueuePlace place(Caller caller, long showId) {
-        return transactions.inSnapshot(tx -> {
-            Line line = Lines.read(tx, showId).orElseThrow(() -> CatalogService.showNotFound(showId));
-            return Places.find(tx, showId, caller.id()).orElseThrow(() -> notJoined(showId)).view(line);
+        return statements.snapshot(db -> {
+            Line line = Lines.read(db, showId).orElseThrow(() -> CatalogService.showNotFound(showId));
+            return Places.find(db, showId, caller.id()).orElseThrow(() -> notJoined(showId)).view(line);
         });
     }
 
@@ -55,13 +58,13 @@ public final class LineService {
     }
 
     public LineStatus status(long showId) {
-        return transactions.inSnapshot(tx -> status(tx, showId));
+        return statements.snapshot(db -> status(db, showId));
     }
 
     /** The line as anyone may read it: one row for the line, one read of the show's tiers. */
-    public static LineStatus status(Tx tx, long showId) {
-        Line line = Lines.read(tx, showId).orElseThrow(() -> CatalogService.showNotFound(showId));
-        LineStock stock = LineStock.of(tx, showId);
+    private static LineStatus status(DbExecute db, long showId) {
+        Line line = Lines.read(db, showId).orElseThrow(() -> CatalogService.showNotFound(showId));
+        LineStock stock = LineStock.of(db, showId);
         return new LineStatus(showId, line.engaged(), line.nowServing, line.waiting,
                 line.estimatedWaitSeconds(line.waiting), line.soldOut || (line.onSale && stock.soldOut()),
                 line.waitingRoom, line.onSaleAt, line.awaitingDraw, line.admittedLastMinute,

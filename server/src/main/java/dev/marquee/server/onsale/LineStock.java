@@ -1,7 +1,8 @@
 package dev.marquee.server.onsale;
 
+import dev.marquee.server.db.Row;
 import dev.marquee.server.db.Tx;
-
+import io.helidon.dbclient.DbExecute;
 
 /**
  * What a show has left, as the line judges it: tickets on sale now, tickets in fans' baskets (held), and (for a
@@ -20,11 +21,9 @@ record LineStock(long tiers, long available, long held, long admittedNotHolding)
     }
 
     /** Read without locking: the line only paces by it; the bookings themselves lock and check. */
-    static LineStock of(Tx tx, long showId) {
-        return tx.one("""
-                SELECT count(*) AS tiers, coalesce(sum(capacity - held - sold), 0) AS available,
-                       coalesce(sum(held), 0) AS held, 0 AS admitted_not_holding
-                FROM tiers WHERE show_id = ?""", LineStock::row, showId);
+    static LineStock of(DbExecute db, long showId) {
+        return db.createNamedGet("line-stock").addParam("showId", showId).execute().map(Row::of)
+                .map(LineStock::row).orElseThrow();
     }
 
     /**
@@ -39,11 +38,11 @@ record LineStock(long tiers, long available, long held, long admittedNotHolding)
                        (SELECT count(*) FROM queue_places
                         WHERE show_id = ? AND state = 'ADMITTED' AND used_at IS NULL AND admitted_until > now())
                            AS admitted_not_holding
-                FROM tiers WHERE show_id = ?""", LineStock::row, showId, showId);
+                FROM tiers WHERE show_id = ?""", row -> row(Row.of(row)), showId, showId);
     }
 
-    private static LineStock row(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new LineStock(row.getLong("tiers"), row.getLong("available"), row.getLong("held"),
-                row.getLong("admitted_not_holding"));
+    private static LineStock row(Row row) {
+        return new LineStock(row.number("tiers"), row.number("available"), row.number("held"),
+                row.number("admitted_not_holding"));
     }
 }

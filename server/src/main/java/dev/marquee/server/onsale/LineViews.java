@@ -2,6 +2,7 @@ package dev.marquee.server.onsale;
 
 import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.audit.Audit;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.db.Transactions;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,16 +24,18 @@ public final class LineViews {
     private static final View NO_SHOW = new View(WaitingRoom.OFF, false, false, 0);
 
     private final Transactions transactions;
+    private final Statements statements;
     private final Audit audit;
     private final LongSupplier nanoTime;
     private final Map<Long, View> views = new ConcurrentHashMap<>();
 
-    public LineViews(Transactions transactions, Audit audit) {
-        this(transactions, audit, System::nanoTime);
+    public LineViews(Transactions transactions, Statements statements, Audit audit) {
+        this(transactions, statements, audit, System::nanoTime);
     }
 
-    LineViews(Transactions transactions, Audit audit, LongSupplier nanoTime) {
+    LineViews(Transactions transactions, Statements statements, Audit audit, LongSupplier nanoTime) {
         this.transactions = transactions;
+        this.statements = statements;
         this.audit = audit;
         this.nanoTime = nanoTime;
     }
@@ -43,7 +46,7 @@ public final class LineViews {
         if (cached != null && now - cached.readAtNanos() < TRUST_NANOS) {
             return cached;
         }
-        View fresh = transactions.inSnapshot(tx -> Lines.read(tx, showId))
+        View fresh = statements.snapshot(db -> Lines.read(db, showId))
                 .map(line -> new View(line.waitingRoom, line.onSale, line.engaged(), now))
                 .orElse(NO_SHOW);
         views.put(showId, fresh);

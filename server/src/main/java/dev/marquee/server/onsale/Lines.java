@@ -3,9 +3,9 @@ package dev.marquee.server.onsale;
 import dev.marquee.model.catalog.WaitingRoom;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Row;
 import dev.marquee.server.db.Tx;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.helidon.dbclient.DbExecute;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,10 +24,12 @@ final class Lines {
     private Lines() {
     }
 
-    /** The show's line, unlocked; a show with no line row yet reads as an empty one. */
-    static Optional<Line> read(Tx tx, long showId) {
-        return tx.first(SELECT + "FROM shows s LEFT JOIN show_lines l ON l.show_id = s.id WHERE s.id = ?",
-                Lines::row, showId);
+    /**
+     * The show's line, unlocked, through the named statement {@code line} (the same columns as {@link #SELECT}); a
+     * show with no line row yet reads as an empty one.
+     */
+    static Optional<Line> read(DbExecute db, long showId) {
+        return db.createNamedGet("line").addParam("showId", showId).execute().map(Row::of).map(Lines::row);
     }
 
     /** Locks the show's line row, making it first; a show that does not exist is not found. */
@@ -47,7 +49,7 @@ final class Lines {
         pipeline.add("INSERT INTO show_lines (show_id) SELECT id FROM shows WHERE id = ? ON CONFLICT DO NOTHING", showId)
                 .query(SELECT + "FROM show_lines l JOIN shows s ON s.id = l.show_id WHERE l.show_id = ? FOR UPDATE OF l",
                         row -> {
-                            locked.accept(row(row));
+                            locked.accept(row(Row.of(row)));
                             return null;
                         }, showId);
     }
@@ -60,7 +62,7 @@ final class Lines {
         tx.update("INSERT INTO show_lines (show_id) SELECT id FROM shows WHERE id = ? ON CONFLICT DO NOTHING", showId);
         return tx.first(SELECT + """
                 FROM show_lines l JOIN shows s ON s.id = l.show_id WHERE l.show_id = ? FOR UPDATE OF l SKIP LOCKED""",
-                Lines::row, showId);
+                row -> row(Row.of(row)), showId);
     }
 
     /** Writes the counters a join, a leave or a round moved. */
@@ -80,20 +82,20 @@ final class Lines {
                 line.admitRate, line.admittedLastMinute, line.soldOut, line.idleSince, line.lastRoundAt, line.showId);
     }
 
-    private static Line row(ResultSet row) throws SQLException {
-        Line line = new Line(row.getLong("show_id"), WaitingRoom.valueOf(row.getString("waiting_room")),
-                row.getBoolean("on_sale"), Tx.instant(row, "on_sale_at"), Tx.instant(row, "db_now"));
-        line.openedFor = Tx.instant(row, "opened_for");
-        line.autoEngaged = row.getBoolean("auto_engaged");
-        line.nextNumber = row.getLong("next_number");
-        line.nowServing = row.getLong("now_serving");
-        line.waiting = row.getLong("waiting");
-        line.awaitingDraw = row.getLong("awaiting_draw");
-        line.admitRate = row.getDouble("admit_rate");
-        line.admittedLastMinute = row.getLong("admitted_last_minute");
-        line.soldOut = row.getBoolean("sold_out");
-        line.idleSince = Tx.instant(row, "idle_since");
-        line.lastRoundAt = Tx.instant(row, "last_round_at");
+    private static Line row(Row row) {
+        Line line = new Line(row.number("show_id"), WaitingRoom.valueOf(row.text("waiting_room")),
+                row.flag("on_sale"), row.instant("on_sale_at"), row.instant("db_now"));
+        line.openedFor = row.instant("opened_for");
+        line.autoEngaged = row.flag("auto_engaged");
+        line.nextNumber = row.number("next_number");
+        line.nowServing = row.number("now_serving");
+        line.waiting = row.number("waiting");
+        line.awaitingDraw = row.number("awaiting_draw");
+        line.admitRate = row.decimal("admit_rate");
+        line.admittedLastMinute = row.number("admitted_last_minute");
+        line.soldOut = row.flag("sold_out");
+        line.idleSince = row.instant("idle_since");
+        line.lastRoundAt = row.instant("last_round_at");
         return line;
     }
 }

@@ -3,10 +3,10 @@ package dev.marquee.server.onsale;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.line.PlaceState;
 import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Row;
 import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.helidon.dbclient.DbExecute;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,9 +23,10 @@ public final class Places {
     private Places() {
     }
 
-    static Optional<Place> find(Tx tx, long showId, UUID userId) {
-        return tx.first("SELECT " + COLUMNS + " FROM queue_places WHERE show_id = ? AND user_id = ?",
-                Places::row, showId, userId);
+    /** The account's place in the show's line, through the named statement {@code line-place}. */
+    static Optional<Place> find(DbExecute db, long showId, UUID userId) {
+        return db.createNamedGet("line-place").addParam("showId", showId).addParam("userId", userId).execute()
+                .map(Row::of).map(Places::row);
     }
 
     /** The places of these accounts, locked: a join batch renews some of them. */
@@ -40,7 +41,7 @@ public final class Places {
     /** Adds the statement that locks these accounts' places; {@code into} gets them by account. */
     static void addLockAll(Pipeline pipeline, long showId, Collection<UUID> userIds, Map<UUID, Place> into) {
         pipeline.query("SELECT " + COLUMNS + " FROM queue_places WHERE show_id = ? AND user_id = ANY(?) FOR UPDATE",
-                row -> into.put(Tx.uuid(row, "user_id"), row(row)), showId, pipeline.uuids(userIds));
+                row -> into.put(Tx.uuid(row, "user_id"), row(Row.of(row))), showId, pipeline.uuids(userIds));
     }
 
     /** Adds the statement that writes new and renewed places; a renewed place starts afresh (admission unused). */
@@ -85,11 +86,9 @@ public final class Places {
     }
 
     /** Whether the account holds an admission to the show that is within its window. */
-    static boolean admitted(Tx tx, long showId, UUID userId) {
-        return tx.first("""
-                SELECT 1 FROM queue_places
-                WHERE show_id = ? AND user_id = ? AND state = 'ADMITTED' AND admitted_until > now()""",
-                row -> true, showId, userId).isPresent();
+    static boolean admitted(DbExecute db, long showId, UUID userId) {
+        return db.createNamedGet("line-admitted").addParam("showId", showId).addParam("userId", userId).execute()
+                .isPresent();
     }
 
     public static ApiException queueRequired(long showId) {
@@ -98,9 +97,8 @@ public final class Places {
                 Map.of("showId", showId));
     }
 
-    private static Place row(ResultSet row) throws SQLException {
-        return new Place(row.getLong("show_id"), Tx.uuid(row, "user_id"), Tx.nullableLong(row, "number"),
-                PlaceState.valueOf(row.getString("state")), Tx.instant(row, "admitted_at"),
-                Tx.instant(row, "admitted_until"));
+    private static Place row(Row row) {
+        return new Place(row.number("show_id"), row.uuid("user_id"), row.nullableNumber("number"),
+                PlaceState.valueOf(row.text("state")), row.instant("admitted_at"), row.instant("admitted_until"));
     }
 }

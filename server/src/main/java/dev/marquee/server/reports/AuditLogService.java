@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.admin.AuditEntry;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.db.Reads;
-import io.helidon.dbclient.DbRow;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import java.util.List;
 import java.util.Map;
 
@@ -21,33 +21,33 @@ public final class AuditLogService {
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
     };
 
-    private final Reads reads;
+    private final Statements statements;
     private final ObjectMapper mapper;
 
-    public AuditLogService(Reads reads, ObjectMapper mapper) {
-        this.reads = reads;
+    public AuditLogService(Statements statements, ObjectMapper mapper) {
+        this.statements = statements;
         this.mapper = mapper;
     }
 
     /** {@code showId} null means every show and the entries that concern no show. */
     List<AuditEntry> list(Long showId, int limit) {
-        return reads.snapshot(db -> {
+        return statements.snapshot(db -> {
             if (showId == null) {
-                return db.createNamedQuery("audit-latest").addParam("limit", limit).execute().map(this::entry)
+                return db.createNamedQuery("audit-latest").addParam("limit", limit).execute().map(Row::of).map(this::entry)
                         .toList();
             }
             db.createNamedGet("show-exists").addParam("showId", showId).execute()
                     .orElseThrow(() -> CatalogService.showNotFound(showId));
             return db.createNamedQuery("audit-latest-of-show").addParam("showId", showId).addParam("limit", limit)
-                    .execute().map(this::entry).toList();
+                    .execute().map(Row::of).map(this::entry).toList();
         });
     }
 
-    private AuditEntry entry(DbRow row) {
+    private AuditEntry entry(Row row) {
         try {
-            return new AuditEntry(Reads.number(row, "id"), Reads.instant(row, "at"), Reads.text(row, "actor"),
-                    Reads.text(row, "action"), Reads.nullableNumber(row, "show_id"),
-                    mapper.readValue(Reads.text(row, "details"), DETAILS));
+            return new AuditEntry(row.number("id"), row.instant("at"), row.text("actor"),
+                    row.text("action"), row.nullableNumber("show_id"),
+                    mapper.readValue(row.text("details"), DETAILS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An audit row holds details that are not a JSON object", e);
         }

@@ -7,7 +7,8 @@ import dev.marquee.model.admin.VoucherKind;
 import dev.marquee.model.admin.VoucherSales;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.server.catalog.CatalogService;
-import dev.marquee.server.db.Reads;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import io.helidon.dbclient.DbRow;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,24 +21,24 @@ import java.util.stream.Stream;
  */
 public final class ShowReportService {
 
-    private final Reads reads;
+    private final Statements statements;
 
-    public ShowReportService(Reads reads) {
-        this.reads = reads;
+    public ShowReportService(Statements statements) {
+        this.statements = statements;
     }
 
     ShowReport report(long showId) {
-        return reads.snapshot(db -> {
+        return statements.snapshot(db -> {
             db.createNamedGet("show-exists").addParam("showId", showId).execute()
                     .orElseThrow(() -> CatalogService.showNotFound(showId));
             List<TierReport> tiers = db.createNamedQuery("report-tiers").addParam("showId", showId).execute()
-                    .map(row -> {
-                        int capacity = (int) Reads.number(row, "capacity");
-                        int held = (int) Reads.number(row, "held");
-                        int sold = (int) Reads.number(row, "sold");
-                        return new TierReport(Reads.number(row, "id"), Reads.text(row, "name"), capacity, sold, held,
-                                capacity - held - sold, Reads.number(row, "revenue"),
-                                (int) Reads.number(row, "checked_in"));
+                    .map(Row::of).map(row -> {
+                        int capacity = (int) row.number("capacity");
+                        int held = (int) row.number("held");
+                        int sold = (int) row.number("sold");
+                        return new TierReport(row.number("id"), row.text("name"), capacity, sold, held,
+                                capacity - held - sold, row.number("revenue"),
+                                (int) row.number("checked_in"));
                     })
                     .toList();
             Map<Channel, ChannelSales> byChannel = new EnumMap<>(Channel.class);
@@ -46,15 +47,15 @@ public final class ShowReportService {
             }
             try (Stream<DbRow> channels = db.createNamedQuery("report-channels").addParam("showId", showId)
                     .execute()) {
-                channels.forEach(row -> byChannel.put(Channel.valueOf(Reads.text(row, "channel")),
-                        new ChannelSales(Reads.number(row, "tickets"), Reads.number(row, "revenue"))));
+                channels.map(Row::of).forEach(row -> byChannel.put(Channel.valueOf(row.text("channel")),
+                        new ChannelSales(row.number("tickets"), row.number("revenue"))));
             }
             long total = tiers.stream().mapToLong(TierReport::revenueCents).sum();
             List<VoucherSales> vouchers = db.createNamedQuery("report-vouchers").addParam("showId", showId)
-                    .execute().map(row -> new VoucherSales(Reads.number(row, "id"), Reads.text(row, "code"),
-                            VoucherKind.valueOf(Reads.text(row, "kind")), (int) Reads.number(row, "uses"),
-                            (int) Reads.number(row, "max_uses"), Reads.number(row, "tickets"),
-                            Reads.number(row, "revenue"), Reads.number(row, "discount")))
+                    .execute().map(Row::of).map(row -> new VoucherSales(row.number("id"), row.text("code"),
+                            VoucherKind.valueOf(row.text("kind")), (int) row.number("uses"),
+                            (int) row.number("max_uses"), row.number("tickets"),
+                            row.number("revenue"), row.number("discount")))
                     .toList();
             return new ShowReport(showId, tiers, byChannel, total, vouchers);
         });

@@ -1,43 +1,40 @@
 package dev.marquee.server.db;
 
+import dev.marquee.server.error.ApiException;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbClientException;
-import io.helidon.dbclient.DbColumn;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbStatements;
 import io.helidon.dbclient.DbTransaction;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * Request/response reads through Helidon's DbClient, with the named statements of {@code statements.yaml}, on the
- * server's one connection pool. Each read runs in one read-only snapshot, so the statements of an answer agree
- * with each other, and fails the way every database access fails here (503 while the database cannot be reached,
- * see {@link DatabaseFailures}).
+ * Request/response data access through Helidon's DbClient, with the named statements of {@code statements.yaml}, on
+ * the server's one connection pool. A read runs in one read-only snapshot, so the statements of an answer agree
+ * with each other; a change runs in one transaction. Either fails the way every database access fails here (503
+ * while the database cannot be reached, see {@link DatabaseFailures}). Rows are read through {@link Row}.
  *
  * <p>The pool is the server's ({@link Database}); DbClient only borrows its connections, so nothing here is closed.
  *
- * <p>Bookings do not come here: they lock stock in the global lock order and send their statements in pipelines
- * (several statements in one round trip, see {@link Pipeline}), which DbClient cannot do; they keep {@link Tx}.
+ * <p>Bookings, and whatever locks stock or bumps a show's version, do not come here: they lock rows in the global
+ * lock order and send their statements in pipelines (several statements in one round trip, see {@link Pipeline}),
+ * which DbClient cannot do; they keep {@link Tx}.
  */
-public final class Reads {
+public final class Statements {
 
     private final DbClient client;
 
-    private Reads(DbClient client) {
+    private Statements(DbClient client) {
         this.client = client;
     }
 
     /** DbClient on the given pool, with the statements of {@code statements.yaml} on the class path. */
-    public static Reads on(DataSource pool) {
+    public static Statements on(DataSource pool) {
         Config statements = Config.just(ConfigSources.classpath("statements.yaml")).get("statements");
         DbClient client = JdbcClientBuilder.create()
                 .connectionPool(() -> {
@@ -49,23 +46,52 @@ public final class Reads {
                 })
                 .statements(DbStatements.create(statements))
                 .build();
-        return new Reads(client);
+        return new Statements(client);
     }
 
     /** The work's reads, in one read-only transaction that sees a single snapshot. */
     public <T> T snapshot(Function<DbExecute, T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * The work in one transaction: committed when it returns, rolled back when it throws, except for an
+     * {@link ApiException#keepChanges()} refusal, which commits first (as {@link Transactions} does).
+     */
+    public <T> T transaction(Function<DbExecute, T> work) {
+        return run(work, false);
+    }
+
+    private <T> T run(Function<DbExecute, T> work, boolean snapshot) {
         DbTransaction transaction = begin();
         try {
-            transaction.dml("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            if (snapshot) {
+                transaction.dml("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
             T result = work.apply(transaction);
             transaction.commit();
             return result;
+        } catch (ApiException e) {
+            if (e.keepChanges()) {
+                commit(transaction);
+            } else {
+                rollBack(transaction);
+            }
+            throw e;
         } catch (DbClientException e) {
             rollBack(transaction);
             throw translate(e);
         } catch (RuntimeException | Error e) {
             rollBack(transaction);
             throw e;
+        }
+    }
+
+    private static void commit(DbTransaction transaction) {
+        try {
+            transaction.commit();
+        } catch (DbClientException e) {
+            throw translate(e);
         }
     }
 
@@ -92,42 +118,5 @@ public final class Reads {
             }
         }
         return e;
-    }
-
-    /** A timestamp column as an instant; null stays null. */
-    public static Instant instant(DbRow row, String column) {
-        Object value = value(row, column);
-        return switch (value) {
-            case null -> null;
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException(column + " is not a timestamp: " + value.getClass());
-        };
-    }
-
-    /** A numeric column (int, bigint or numeric alike) as a long. */
-    public static long number(DbRow row, String column) {
-        return ((Number) row.column(column).get()).longValue();
-    }
-
-    /** A numeric column that may be null. */
-    public static Long nullableNumber(DbRow row, String column) {
-        Object value = value(row, column);
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    public static String text(DbRow row, String column) {
-        return (String) value(row, column);
-    }
-
-    /** The column's value, null for SQL NULL (a column's own get() throws on NULL). */
-    private static Object value(DbRow row, String column) {
-        DbColumn value = row.column(column);
-        return value.isPresent() ? value.get() : null;
-    }
-
-    public static boolean flag(DbRow row, String column) {
-        return (Boolean) row.column(column).get();
     }
 }
