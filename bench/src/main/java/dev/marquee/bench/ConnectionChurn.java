@@ -11,8 +11,8 @@ import java.time.Duration;
  * connection, asks for the health check and closes it. The load's own connections stay open from step to step, so
  * without this the server's compiler saw no connection close during the warm-up, compiled its connection loop on
  * the bet that none ever closes, and the first close after it (a step's metrics read) threw that code away for
- * every open connection at once: 683 deoptimizations of Helidon's {@code DataReader.pullData} in one second, and
- * the step's first second stalled (up to 196 ms late, a thousand refusals).
+ * every open connection at once: hundreds of deoptimizations of Helidon's {@code DataReader.pullData} in one
+ * second, and the step's first second stalled with refusals.
  */
 final class ConnectionChurn implements AutoCloseable {
 

@@ -59,9 +59,8 @@ final class Database implements AutoCloseable {
      * Leaves {@code gb} of WAL segments ready to be reused, as on a server that has run for a while: that
      * much WAL written and then checkpointed, which recycles its segments (min_wal_size keeps them). A fresh cluster
      * instead creates each 16 MB segment when it first needs it, writing it full of zeros and syncing it while
-     * holding the WAL write lock, so every commit waits for it: under load a stall of about 60 ms every second
-     * ({@code IO:WalInitWrite} in {@code bench/run quick steady}), once a run had used up the 1 GB this used to
-     * prepare.
+     * holding the WAL write lock, so every commit waits for it: under load a stall every second
+     * ({@code IO:WalInitWrite} in {@code bench/run quick steady}) once a run has used up what was prepared.
      */
     private void prepareWal(int gb) throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  *
  * <p>One thread keeps the schedule and one event loop (the caller's thread) does all the sending and reading, on
  * non-blocking sockets. The generator shares the machine's two cores with what it measures, so what it spends per
- * request matters: with a virtual thread per connection blocking on its socket, the generator used 160-200 us of CPU
- * per request at 2,000-3,000 a second, in wake-ups and hand-offs between threads; this way 30-45 % less.
+ * request matters: with a virtual thread per connection blocking on its socket, the generator spent much of its CPU
+ * per request in wake-ups and hand-offs between threads; this way it spends markedly less.
  */
 final class OpenLoad implements AutoCloseable {
 

@@ -15,7 +15,7 @@ record Pushes(double bookingRatePerSec, Map<Integer, Histogram> latencyByClients
     /**
      * The booking rate offered while pushing, whatever the maximum: the figure reported is what was achieved. The
      * pushes are to be timed while booking at 2,000/s or more, and a step offered exactly that achieves a little
-     * less (its last answers arrive after it ends; 1,994/s in one run), so it offers 5 % more.
+     * less (its last answers arrive after it ends), so it offers a little more.
      */
     static final double RATE = 2100;
 
@@ -27,7 +27,7 @@ record Pushes(double bookingRatePerSec, Map<Integer, Histogram> latencyByClients
             try (PushProbe probe = PushProbe.connect(scenarios.port(), show.id(), clients)) {
                 System.out.printf("  %d clients subscribed%n", probe.connected());
                 // The push path's code has not run before this scenario: warm it up as the booking path was, or the
-                // step measures the JIT compiling it (C2 took 0.14 of a core in such a step, p99 157 against 26 ms).
+                // step measures the JIT compiling it (C2 taking a share of a core, and the p99 with it).
                 stage.warm(RATE, scenarios.mode().warmUpSeconds(), new Sales(stage.clerkToken,
                         Sales.targets(List.of(show)), "push-warm-" + clients + "-"));
                 probe.record(true);

@@ -114,7 +114,7 @@ final class Scenarios {
          * Vacuums and analyzes the database, as pgbench vacuums before a run: the dead rows one scenario leaves
          * behind are cleaned up now, not by autovacuum in the middle of the next scenario's figures. No checkpoint:
          * right after one, every page a sale first touches is written whole to the WAL, and that burst would land in
-         * the next scenario's first step (Flight Recorder showed lane statements waiting 100-200 ms there).
+         * the next scenario's first step (Flight Recorder showed lane statements waiting there).
          * Checkpoints come when PostgreSQL's own settings call for them, as in production.
          */
         private void settle() throws SQLException {
