@@ -2,6 +2,7 @@ package dev.marquee.client;
 
 import static dev.marquee.client.RealClient.awaitTrue;
 
+import dev.marquee.client.admin.report.ReportViewModel;
 import dev.marquee.client.admin.shows.ShowRow;
 import java.util.concurrent.Callable;
 import javafx.scene.control.TableView;
@@ -49,6 +50,11 @@ class AdminReportRealServerFlowTest {
 
         client.checkInElsewhere(code);
         awaitCheckedIn(robot, admin, (entered + 1) + " of " + (sold + 1));
+
+        // Aurora Skies' demo vouchers are listed with their sales.
+        TableView<ReportViewModel.VoucherLine> vouchers = robot.lookup("#reportVoucherTable").queryTableView();
+        awaitTrue(() -> vouchers.isVisible() && vouchers.getItems().stream()
+                .anyMatch(line -> line.code().equals("AURORA10") && line.kind().equals("Percent off")));
     }
 
     private static void awaitCheckedIn(FxRobot robot, RealClient admin, String expected) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -14,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
@@ -28,7 +30,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** Binds the sales report to its view model: figures, the two charts, the tier table, refresh and print. */
+/**
+ * Binds the sales report to its view model: figures, the two charts, the tier table, the vouchers' sales (when the
+ * show has vouchers), refresh, print and export.
+ */
 public final class ReportView {
 
     private final ReportViewModel viewModel;
@@ -64,6 +69,14 @@ public final class ReportView {
     @FXML private TableColumn<ReportViewModel.TierLine, Integer> availableColumn;
     @FXML private TableColumn<ReportViewModel.TierLine, Integer> checkedInColumn;
     @FXML private TableColumn<ReportViewModel.TierLine, String> revenueColumn;
+    @FXML private Label reportVouchersHeading;
+    @FXML private TableView<ReportViewModel.VoucherLine> reportVoucherTable;
+    @FXML private TableColumn<ReportViewModel.VoucherLine, String> voucherCodeColumn;
+    @FXML private TableColumn<ReportViewModel.VoucherLine, String> voucherKindColumn;
+    @FXML private TableColumn<ReportViewModel.VoucherLine, String> voucherUsesColumn;
+    @FXML private TableColumn<ReportViewModel.VoucherLine, Long> voucherTicketsColumn;
+    @FXML private TableColumn<ReportViewModel.VoucherLine, String> voucherRevenueColumn;
+    @FXML private TableColumn<ReportViewModel.VoucherLine, String> voucherDiscountColumn;
 
     public ReportView(ReportViewModel viewModel, Printout printout) {
         this.viewModel = viewModel;
@@ -88,6 +101,7 @@ public final class ReportView {
         show(onlineLabel, viewModel.onlineProperty());
         show(boxOfficeLabel, viewModel.boxOfficeProperty());
         bindTable();
+        bindVouchers();
         tierChart.getData().setAll(series);
         viewModel.tiers().addListener((ListChangeListener<ReportViewModel.TierLine>) change -> drawTiers());
         viewModel.channels().addListener((ListChangeListener<ReportViewModel.ChannelLine>) change -> drawChannels());
@@ -128,6 +142,24 @@ public final class ReportView {
         // Every tier on the page at once (it is printed as shown): the table is as tall as its rows.
         tierTable.prefHeightProperty().bind(tierTable.fixedCellSizeProperty()
                 .multiply(Bindings.size(viewModel.tiers()).add(1.25)));
+    }
+
+    private void bindVouchers() {
+        reportVoucherTable.setItems(viewModel.vouchers());
+        cell(voucherCodeColumn, ReportViewModel.VoucherLine::code);
+        cell(voucherKindColumn, ReportViewModel.VoucherLine::kind);
+        cell(voucherUsesColumn, ReportViewModel.VoucherLine::uses);
+        cell(voucherTicketsColumn, ReportViewModel.VoucherLine::tickets);
+        cell(voucherRevenueColumn, ReportViewModel.VoucherLine::revenue);
+        cell(voucherDiscountColumn, ReportViewModel.VoucherLine::discount);
+        reportVoucherTable.prefHeightProperty().bind(reportVoucherTable.fixedCellSizeProperty()
+                .multiply(Bindings.size(viewModel.vouchers()).add(1.25)));
+        // A show without vouchers prints no empty table.
+        BooleanBinding any = Bindings.isNotEmpty(viewModel.vouchers());
+        for (Node node : List.of(reportVouchersHeading, reportVoucherTable)) {
+            node.visibleProperty().bind(any);
+            node.managedProperty().bind(any);
+        }
     }
 
     /** Reload after reload the tiers are usually the same: their bars are updated in place, not rebuilt. */
@@ -176,6 +208,11 @@ public final class ReportView {
     private static void text(TableColumn<ReportViewModel.TierLine, String> column,
                              Function<ReportViewModel.TierLine, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    }
+
+    private static <T> void cell(TableColumn<ReportViewModel.VoucherLine, T> column,
+                                 Function<ReportViewModel.VoucherLine, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 
     private static void count(TableColumn<ReportViewModel.TierLine, Integer> column,

@@ -13,6 +13,7 @@ import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.admin.ChannelSales;
 import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.TierReport;
+import dev.marquee.model.admin.VoucherSales;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.model.catalog.Availability;
 import java.nio.file.Files;
@@ -40,6 +41,10 @@ public final class ReportViewModel implements ShowTool {
                            String revenue) {
     }
 
+    /** One voucher's sales, worded for the table: uses as "3 of 10", money formatted. */
+    public record VoucherLine(String code, String kind, String uses, long tickets, String revenue, String discount) {
+    }
+
     /** One sales channel's share of the revenue; label names it with its money, for the chart's slice. */
     public record ChannelLine(String label, long tickets, long revenueCents) {
     }
@@ -52,6 +57,8 @@ public final class ReportViewModel implements ShowTool {
     private final ObservableList<TierLine> readOnlyTiers = FXCollections.unmodifiableObservableList(tiers);
     private final ObservableList<ChannelLine> channels = FXCollections.observableArrayList();
     private final ObservableList<ChannelLine> readOnlyChannels = FXCollections.unmodifiableObservableList(channels);
+    private final ObservableList<VoucherLine> vouchers = FXCollections.observableArrayList();
+    private final ObservableList<VoucherLine> readOnlyVouchers = FXCollections.unmodifiableObservableList(vouchers);
     private final ReadOnlyStringWrapper totalRevenue = new ReadOnlyStringWrapper(this, "totalRevenue", NONE);
     private final ReadOnlyStringWrapper ticketsSold = new ReadOnlyStringWrapper(this, "ticketsSold", NONE);
     private final ReadOnlyStringWrapper checkedIn = new ReadOnlyStringWrapper(this, "checkedIn", NONE);
@@ -85,6 +92,11 @@ public final class ReportViewModel implements ShowTool {
 
     public ObservableList<ChannelLine> channels() {
         return readOnlyChannels;
+    }
+
+    /** The show's vouchers with what each sold and gave off; empty for a show with none. */
+    public ObservableList<VoucherLine> vouchers() {
+        return readOnlyVouchers;
     }
 
     public ReadOnlyStringProperty totalRevenueProperty() {
@@ -234,6 +246,8 @@ public final class ReportViewModel implements ShowTool {
                         web.revenueCents()),
                 new ChannelLine("Box office " + Money.format(counter.revenueCents()), counter.tickets(),
                         counter.revenueCents()));
+        vouchers.setAll((report.vouchers() == null ? List.<VoucherSales>of() : report.vouchers()).stream()
+                .map(ReportViewModel::voucherLine).toList());
         updated.set("Updated " + times.timeOfDay(times.now()));
         loaded.set(true);
     }
@@ -241,6 +255,7 @@ public final class ReportViewModel implements ShowTool {
     private void clear() {
         tiers.clear();
         channels.clear();
+        vouchers.clear();
         List.of(totalRevenue, ticketsSold, checkedIn, online, boxOffice).forEach(figure -> figure.set(NONE));
         updated.set("");
         errorMessage.set("");
@@ -250,6 +265,16 @@ public final class ReportViewModel implements ShowTool {
     private static ChannelSales sales(ShowReport report, Channel channel) {
         ChannelSales sales = report.byChannel() == null ? null : report.byChannel().get(channel);
         return sales == null ? new ChannelSales(0, 0) : sales;
+    }
+
+    private static VoucherLine voucherLine(VoucherSales voucher) {
+        String kind = switch (voucher.kind()) {
+            case PERCENT -> "Percent off";
+            case AMOUNT -> "Amount off";
+            case UNLOCK -> "Unlocks hidden tiers";
+        };
+        return new VoucherLine(voucher.code(), kind, voucher.uses() + " of " + voucher.maxUses(), voucher.tickets(),
+                Money.format(voucher.revenueCents()), Money.format(voucher.discountCents()));
     }
 
     private static String tickets(long count) {

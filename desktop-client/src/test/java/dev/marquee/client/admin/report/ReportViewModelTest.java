@@ -83,6 +83,29 @@ class ReportViewModelTest {
     }
 
     @Test
+    void eachVoucherShowsItsUsesTicketsRevenueAndDiscountAndAShowWithoutVouchersShowsNone() {
+        server.answer("GET", PATH, 200, """
+                {"showId":21,"tiers":[],"byChannel":{},"totalRevenueCents":9000,"vouchers":[
+                  {"voucherId":1,"code":"AURORA10","kind":"PERCENT","uses":3,"maxUses":100,"tickets":3,
+                   "revenueCents":6750,"discountCents":750},
+                  {"voucherId":2,"code":"PRESALE","kind":"UNLOCK","uses":1,"maxUses":50,"tickets":1,
+                   "revenueCents":2250,"discountCents":0}]}""");
+
+        report.showPicked(JAZZ);
+
+        assertEquals(List.of(
+                new ReportViewModel.VoucherLine("AURORA10", "Percent off", "3 of 100", 3, "$67.50", "$7.50"),
+                new ReportViewModel.VoucherLine("PRESALE", "Unlocks hidden tiers", "1 of 50", 1, "$22.50", "$0.00")),
+                report.vouchers());
+
+        server.answer("GET", "/api/admin/shows/31/report", 200, """
+                {"showId":31,"tiers":[],"byChannel":{},"totalRevenueCents":0}""");
+        report.showPicked(GALA);
+
+        assertTrue(report.vouchers().isEmpty(), "an answer without vouchers (an older server) lists none");
+    }
+
+    @Test
     void aChannelWithNoSalesYetReadsAsNothingSold() {
         server.answer("GET", PATH, 200, """
                 {"showId":21,"tiers":[],"byChannel":{"ONLINE":{"tickets":1,"revenueCents":2500}},"totalRevenueCents":2500}""");
