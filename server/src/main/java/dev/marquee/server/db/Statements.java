@@ -111,8 +111,12 @@ public final class Statements {
         }
     }
 
+    /** DbClient wraps what failed: the pool's own answer (already translated) or the driver's exception. */
     private static RuntimeException translate(DbClientException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException answer) {
+                return answer;
+            }
             if (cause instanceof SQLException sql) {
                 return DatabaseFailures.translate(sql);
             }
