@@ -124,8 +124,12 @@ final class AppNavigator implements Navigator {
             }
             case DESK -> {
                 DeskViewModel viewModel = new DeskViewModel(api, tasks, times, drawer,
-                        RetrySafeRequest.withRandomKeys());
-                yield ViewLoader.load(new DeskView(viewModel, Printout.toDefaultPrinter(tasks)));
+                        RetrySafeRequest.withRandomKeys(), RetrySafeRequest.withRandomKeys());
+                Parent screen = ViewLoader.load(new DeskView(viewModel, Printout.toDefaultPrinter(tasks)));
+                // The exchange lists the shows (loaded when it opens) and its seat map follows every change.
+                follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, viewModel::applyLine,
+                        dispatcher);
+                yield screen;
             }
             case FAN_BOOKING -> {
                 FanBookingViewModel viewModel = new FanBookingViewModel(api, tasks, times, Ticker.javaFx(),

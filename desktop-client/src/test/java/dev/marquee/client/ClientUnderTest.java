@@ -85,12 +85,21 @@ final class ClientUnderTest implements AutoCloseable {
 
     /** The demo clerk, through their own connection, sells one ticket by card; answers its code. */
     String sellElsewhere(String eventTitle, String tierName) {
+        return sellOrderElsewhere(eventTitle, tierName).tickets().getFirst().code();
+    }
+
+    /** As {@link #sellElsewhere}, answering the whole order. */
+    OrderView sellOrderElsewhere(String eventTitle, String tierName) {
         ServerApi clerk = signedInElsewhere("clerk@marquee.test");
         long showId = showOf(clerk, eventTitle);
         List<TierQuantity> one = List.of(new TierQuantity(tierOf(clerk, showId, tierName), 1));
-        OrderView order = clerk.sell(new SaleRequest(showId, one, null,
+        return clerk.sell(new SaleRequest(showId, one, null,
                 new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
-        return order.tickets().getFirst().code();
+    }
+
+    /** An order as the server has it now, read by the demo clerk through their own connection. */
+    OrderView orderElsewhere(String orderId) {
+        return signedInElsewhere("clerk@marquee.test").order(orderId);
     }
 
     /** The demo clerk, through their own connection, scans a ticket in at the door. */

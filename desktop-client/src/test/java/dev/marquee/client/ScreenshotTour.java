@@ -1,6 +1,7 @@
 package dev.marquee.client;
 
 import dev.marquee.client.admin.shows.ShowRow;
+import dev.marquee.client.boxoffice.RefundViewModel;
 import dev.marquee.client.common.widgets.ShowEntry;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -12,8 +13,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The walk the screenshots are taken on: sign-in, the box office selling general admission for cash, the seat
- * map, the fan holding, being declined and paying, their tickets, the fan in an on-sale's line waiting for the draw,
- * every tool of the admin pane, and the dark theme.
+ * map, a ticket of that sale exchanged at the desk for a seat, the fan holding, being declined and paying, their
+ * tickets, the fan in an on-sale's line waiting for the draw, every tool of the admin pane, and the dark theme.
  */
 final class ScreenshotTour {
 
@@ -46,6 +47,7 @@ final class ScreenshotTour {
         camera.shoot("03-box-office-cash-sale");
         camera.press("#payButton");
         camera.shoot("04-box-office-receipt");
+        String soldOrderId = camera.text("#receiptOrder").substring("Order ".length());
         camera.press("#newSaleButton");
         selectShow("Vivaldi");
         camera.fx(() -> {
@@ -66,6 +68,14 @@ final class ScreenshotTour {
         camera.type("#codeField", "NOT-A-TICKET");
         camera.press("#checkInButton");
         camera.shoot("05-desk-invalid-ticket");
+        // One ticket of the first sale is exchanged for a Vivaldi seat, the difference paid in cash.
+        openExchangeForASeat(soldOrderId);
+        camera.type("#exchangeTenderedField", "100");
+        camera.shoot("23-desk-exchange");
+        camera.press("#confirmExchangeButton");
+        camera.await(() -> camera.text("#exchangeSettled").startsWith("Change due"));
+        camera.shoot("24-desk-exchange-receipt");
+        camera.press("#exchangeDoneButton");
         signOut();
 
         signIn("fan@marquee.test");
@@ -131,11 +141,47 @@ final class ScreenshotTour {
         camera.shoot("15-admin-report-dark");
         selectTab(".areas", "Box office");
         camera.shoot("16-box-office-dark");
+        selectTab(".areas", "Door");
+        openExchangeForASeat(soldOrderId);
+        camera.shoot("25-desk-exchange-dark");
+        camera.press("#exchangeBackButton");
         selectTab(".areas", "Fan");
         selectShow("Neon Harbour");
         camera.await(() -> camera.text(".waiting-room-view .line-countdown").startsWith("The draw is in"));
         camera.shoot("19-fan-waiting-for-the-draw-dark");
         camera.press("#themeButton");
+    }
+
+    /**
+     * At the desk: finds the order, leaves only its first valid ticket ticked and opens its exchange for a seat of
+     * Vivaldi, picked on the map.
+     */
+    private void openExchangeForASeat(String orderId) throws Exception {
+        camera.type("#orderField", orderId);
+        camera.press("#findButton");
+        camera.await(() -> camera.fx(() -> !((ListView<?>) camera.find("#refundList")).getItems().isEmpty()));
+        camera.fx(() -> {
+            ListView<?> tickets = (ListView<?>) camera.find("#refundList");
+            tickets.getItems().stream().skip(1).forEach(line -> ((RefundViewModel.Line) line).chosen().set(false));
+            return null;
+        });
+        camera.press("#exchangeButton");
+        camera.awaitShown("#exchangeShowList");
+        camera.fx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<ShowEntry> list = (ListView<ShowEntry>) camera.find("#exchangeShowList");
+            list.getItems().stream().filter(entry -> entry.eventTitle().startsWith("Vivaldi")).findFirst()
+                    .ifPresent(entry -> list.getSelectionModel().select(entry));
+            return null;
+        });
+        camera.await(() -> camera.text("#exchangeShowTitle").startsWith("Vivaldi")
+                && camera.shows("#exchangeSeatMapHolder .seat.available"));
+        camera.fx(() -> {
+            camera.find("#exchangeSeatMapHolder").lookupAll(".sections .seat.available").stream().skip(12)
+                    .findFirst().orElseThrow().fireEvent(mousePressed());
+            return null;
+        });
+        camera.await(() -> camera.text("#exchangeDifference").startsWith("To pay"));
     }
 
     /** Selects the tab whose title starts with this text, in the first tab pane the selector finds. */

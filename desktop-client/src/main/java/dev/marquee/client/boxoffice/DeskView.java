@@ -2,6 +2,7 @@ package dev.marquee.client.boxoffice;
 
 import dev.marquee.client.common.Focus;
 import dev.marquee.client.common.Shortcuts;
+import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.common.printing.Printout;
 import dev.marquee.client.common.printing.TicketPrintout;
 import javafx.fxml.FXML;
@@ -17,10 +18,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Binds the desk. Keys: F10 check-in field, F11 refund field, F12 close drawer, Ctrl+R refund, Ctrl+P print. */
+/**
+ * Binds the desk. Keys: F10 check-in field, F11 refund field, F12 close drawer, Ctrl+R refund, Ctrl+E exchange the
+ * ticked tickets, Ctrl+P print the Z-report; the exchange, while open, has its own ({@link ExchangeView}).
+ */
 public final class DeskView {
 
     private static final String[] VERDICT_STYLES = {"valid", "already", "invalid", "problem"};
@@ -28,7 +33,8 @@ public final class DeskView {
     private final DeskViewModel viewModel;
     private final Printout printout;
 
-    @FXML private HBox root;
+    @FXML private StackPane root;
+    @FXML private HBox desk;
     @FXML private TextField codeField;
     @FXML private Button checkInButton;
     @FXML private Label verdictLabel;
@@ -38,6 +44,7 @@ public final class DeskView {
     @FXML private Label orderSummary;
     @FXML private ListView<RefundViewModel.Line> refundList;
     @FXML private Button refundButton;
+    @FXML private Button exchangeButton;
     @FXML private Label refundMessage;
     @FXML private Label drawerState;
     @FXML private TextField countedField;
@@ -47,6 +54,7 @@ public final class DeskView {
     @FXML private GridPane zReportGrid;
     @FXML private Button printZButton;
     @FXML private Label printMessage;
+    @FXML private StackPane exchangeHolder;
 
     public DeskView(DeskViewModel viewModel, Printout printout) {
         this.viewModel = viewModel;
@@ -58,11 +66,14 @@ public final class DeskView {
         bindCheckIn();
         bindRefund();
         bindDrawer();
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F10), codeField::requestFocus);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F11), orderField::requestFocus);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F12), closeButton::fire);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refundButton::fire);
-        Shortcuts.bind(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printZButton::fire);
+        bindExchange();
+        // On the desk's cards, not the root: while the exchange covers them, its own keys (Ctrl+P too) apply.
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.F10), codeField::requestFocus);
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.F11), orderField::requestFocus);
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.F12), closeButton::fire);
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refundButton::fire);
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exchangeButton::fire);
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printZButton::fire);
         // The door is the desk's busiest use: the scanner's keystrokes go straight into the code field.
         Focus.startAt(root, codeField);
     }
@@ -106,11 +117,26 @@ public final class DeskView {
                         throw new UnsupportedOperationException("the list is not edited as text");
                     }
                 }));
-        refund.orderProperty().addListener((property, before, order) -> orderSummary.setText(order == null ? ""
-                : order.eventTitle() + " · " + order.customerName() + " · " + order.status()));
+        orderSummary.textProperty().bind(refund.summaryProperty());
         refundButton.disableProperty().bind(refund.busyProperty().or(refund.orderProperty().isNull()));
         refundButton.setOnAction(event -> refund.refund());
         refundMessage.textProperty().bind(refund.messageProperty());
+    }
+
+    private void bindExchange() {
+        ExchangeViewModel exchange = viewModel.exchange();
+        exchangeButton.disableProperty().bind(viewModel.refund().busyProperty()
+                .or(viewModel.refund().orderProperty().isNull()));
+        exchangeButton.setOnAction(event -> viewModel.startExchange());
+        ExchangeView view = new ExchangeView(exchange, printout);
+        exchangeHolder.getChildren().setAll(ViewLoader.load(view));
+        exchangeHolder.visibleProperty().bind(exchange.openProperty());
+        desk.visibleProperty().bind(exchange.openProperty().not());
+        // The workspace puts the keyboard on the screen's first control: the exchange's while it covers the desk.
+        exchange.openProperty().addListener((property, wasOpen, open) -> {
+            Focus.startAt(root, open ? view.firstControl() : codeField);
+            (open ? view.firstControl() : exchangeButton).requestFocus();
+        });
     }
 
     private void bindDrawer() {

@@ -25,8 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Refunds at the counter: find the order by its id, tick the tickets going back (all by default), refund.
- * The refund is sent with an idempotency key that survives a lost answer, so a retry never refunds twice.
+ * Refunds at the counter: find the order by its id, tick the tickets going back (all by default), refund (or
+ * exchange them, {@link ExchangeViewModel}). The refund is sent with an idempotency key that survives a lost answer,
+ * so a retry never refunds twice.
  */
 public final class RefundViewModel {
 
@@ -42,6 +43,7 @@ public final class RefundViewModel {
 
     private final StringProperty orderId = new SimpleStringProperty(this, "orderId", "");
     private final ReadOnlyObjectWrapper<OrderView> order = new ReadOnlyObjectWrapper<>(this, "order");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -68,6 +70,11 @@ public final class RefundViewModel {
 
     public ReadOnlyObjectProperty<OrderView> orderProperty() {
         return order.getReadOnlyProperty();
+    }
+
+    /** "Late Night Jazz · Cal Clerk · PAID", and how many of its tickets were exchanged, if any. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** The tickets that can still be refunded. */
@@ -137,7 +144,29 @@ public final class RefundViewModel {
         });
     }
 
+    /** The ticked tickets, for an exchange to give back; a message says so when none is. */
+    public List<TicketView> chosenForExchange() {
+        List<TicketView> chosen = lines.stream().filter(line -> line.chosen().get()).map(Line::ticket).toList();
+        message.set(order.get() == null ? "Find the order first."
+                : chosen.isEmpty() ? "Tick at least one ticket to exchange." : "");
+        return order.get() == null ? List.of() : chosen;
+    }
+
+    /** Reads the order shown again (an exchange changed it), saying what happened. */
+    public void reload(String note) {
+        OrderView current = order.get();
+        if (current == null) {
+            return;
+        }
+        message.set(note);
+        tasks.run(() -> api.order(current.id()), this::show,
+                failure -> message.set(note + " " + Failures.describe(failure)));
+    }
+
     private void show(OrderView found) {
+        long exchanged = found.tickets().stream().filter(ticket -> ticket.status() == TicketStatus.EXCHANGED).count();
+        summary.set(found.eventTitle() + " · " + found.customerName() + " · " + found.status()
+                + (exchanged == 0 ? "" : " · " + exchanged + " exchanged"));
         order.set(found);
         lines.setAll(found.tickets().stream().filter(ticket -> ticket.status() == TicketStatus.VALID)
                 .map(ticket -> new Line(ticket, new SimpleBooleanProperty(true))).toList());

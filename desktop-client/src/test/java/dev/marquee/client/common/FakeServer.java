@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -38,6 +39,7 @@ public final class FakeServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Set<String> answersToLose = ConcurrentHashMap.newKeySet();
 
     private FakeServer(HttpServer server) {
         this.server = server;
@@ -62,6 +64,15 @@ public final class FakeServer implements AutoCloseable {
     /** From now on, {@code method path} gets no answer: the connection is closed, as when a network fails. */
     public FakeServer dropConnection(String method, String path) {
         answers.put(method + " " + path, new Answer(DROP, null));
+        return this;
+    }
+
+    /**
+     * The next request to {@code method path} gets no answer (the connection is closed, as when a network fails after
+     * the server did the work); the ones after it get the path's answer again, as a retry under the same key does.
+     */
+    public FakeServer loseNextAnswer(String method, String path) {
+        answersToLose.add(method + " " + path);
         return this;
     }
 
@@ -96,7 +107,7 @@ public final class FakeServer implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery()));
         Answer answer = answers.getOrDefault(method + " " + path,
                 new Answer(404, "{\"error\":\"NOT_FOUND\",\"message\":\"No such thing here.\"}"));
-        if (answer.status() == DROP) {
+        if (answer.status() == DROP || answersToLose.remove(method + " " + path)) {
             exchange.close();
             return;
         }

@@ -9,6 +9,7 @@ import dev.marquee.model.admin.VoucherView;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.LoginResponse;
 import dev.marquee.model.booking.CheckoutRequest;
+import dev.marquee.model.booking.ExchangeRequest;
 import dev.marquee.model.booking.HoldRequest;
 import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.booking.OrderView;
@@ -145,6 +146,12 @@ public final class ServerApi {
     public OrderView refund(String orderId, RefundRequest refund, String idempotencyKey) {
         return send(post("/api/orders/" + segment(orderId) + "/refund", refund).header(IDEMPOTENCY_KEY, idempotencyKey),
                 new TypeReference<>() { });
+    }
+
+    /** Gives tickets of an order back for new ones (v1.2), settling the difference; the key makes a retry safe. */
+    public OrderView exchange(String orderId, ExchangeRequest exchange, String idempotencyKey) {
+        return send(post("/api/orders/" + segment(orderId) + "/exchange", exchange)
+                .header(IDEMPOTENCY_KEY, idempotencyKey), new TypeReference<>() { });
     }
 
     public CheckinView checkIn(CheckinRequest scan) {

@@ -29,9 +29,12 @@ public final class TicketPrintout {
         page.getStyleClass().add("ticket-printout");
         page.setPadding(new Insets(24));
         page.getChildren().addAll(label(receipt.eventTitle(), "event"), label(receipt.startsAt(), "when"),
-                label("Order " + receipt.orderId(), "order"),
-                label(receipt.summary() + (receipt.changeDue().isEmpty() ? ""
-                        : " · change given " + receipt.changeDue()), "total"));
+                label("Order " + receipt.orderId(), "order"));
+        if (!receipt.exchangedFromOrderId().isEmpty()) {
+            page.getChildren().add(label("Exchanged from order " + receipt.exchangedFromOrderId(), "order"));
+        }
+        page.getChildren().add(label(receipt.summary() + (receipt.changeDue().isEmpty() ? ""
+                : " · change given " + receipt.changeDue()), "total"));
         for (Receipt.Line line : receipt.tickets()) {
             page.getChildren().add(ticket(receipt, line));
         }
