@@ -152,11 +152,6 @@ final class ClientUnderTest implements AutoCloseable {
                 new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
     }
 
-    /** An order as the demo admin reads it, elsewhere. */
-    OrderView orderElsewhere(String orderId) {
-        return signedInElsewhere("admin@marquee.test").order(orderId);
-    }
-
     private ServerApi signedInElsewhere(String email) {
         ServerApi other = new ServerApi(http, URI.create(server));
         return other.withToken(other.login(new LoginRequest(email, "marquee-demo")).token());
