@@ -2,14 +2,14 @@ package dev.marquee.client.boxoffice;
 
 import dev.marquee.client.common.format.Money;
 import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.booking.TicketView;
 import java.util.List;
 
 /**
  * The money of an exchange in the clerk's words: what is to pay or to give back before it, what to do after it.
- * Money given back goes to the first order's payment method. The order does not say which that was; a cash order
- * is known by its change (docs/api.md: card orders omit it), and an order without change was paid by card unless an
- * exchange made it (one that gave money back has no change, whatever the method).
+ * Money given back goes to the first order's payment method, which the order says ({@code paymentMethod}; an
+ * order from a server that does not say is told without where the money goes).
  */
 final class ExchangeMoney {
 
@@ -39,7 +39,7 @@ final class ExchangeMoney {
 
     /** True when the exchange took cash into the drawer or may have paid cash out of it. */
     static boolean cashMoved(OrderView made, OrderView from) {
-        return made.changeDueCents() != null || givenBackCents(made) > 0 && !paidByCard(from);
+        return made.changeDueCents() != null || givenBackCents(made) > 0 && from.paymentMethod() != PaymentMethod.CARD;
     }
 
     private static long givenBackCents(OrderView made) {
@@ -47,10 +47,7 @@ final class ExchangeMoney {
     }
 
     private static String whereBack(OrderView from) {
-        return from.changeDueCents() != null ? " in cash" : paidByCard(from) ? " to the card it was paid with" : "";
-    }
-
-    private static boolean paidByCard(OrderView order) {
-        return order.changeDueCents() == null && order.exchangedFromOrderId() == null;
+        return from.paymentMethod() == null ? ""
+                : from.paymentMethod() == PaymentMethod.CASH ? " in cash" : " to the card it was paid with";
     }
 }

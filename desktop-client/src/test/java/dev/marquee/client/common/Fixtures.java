@@ -66,7 +66,7 @@ public final class Fixtures {
     public static final String CASH_ORDER = """
             {"id":"ord-1","showId":21,"eventTitle":"Late Night Jazz","startsAt":"2026-07-16T00:30:00Z",
              "channel":"BOX_OFFICE","status":"PAID","customerName":"Cal Clerk","totalCents":5000,"changeDueCents":1000,
-             "createdAt":"2026-07-15T16:00:05Z","tickets":[
+             "paymentMethod":"CASH","createdAt":"2026-07-15T16:00:05Z","tickets":[
               {"id":"t-1","code":"ABCDEFGHIJKLMNOPQRSTUVWXYZ","tierId":8,"tierName":"Standing","priceCents":2500,"status":"VALID"},
               {"id":"t-2","code":"BCDEFGHIJKLMNOPQRSTUVWXYZA","tierId":8,"tierName":"Standing","priceCents":2500,"status":"VALID"}]}""";
 

@@ -147,6 +147,6 @@ public record NewOrder(UUID id, Caller caller, Allocation allocation, UUID holdI
                 .toList();
         return new OrderView(id.toString(), allocation.showId(), eventTitle, startsAt, channel, OrderStatus.PAID,
                 customerName, allocation.totalCents(), payment.changeDueCents(), createdAt, views,
-                voucher == null ? null : voucher.code(), null, null);
+                voucher == null ? null : voucher.code(), null, null, payment.method());
     }
 }

@@ -3,6 +3,7 @@ package dev.marquee.server.booking.orders;
 import dev.marquee.model.booking.Channel;
 import dev.marquee.model.booking.OrderStatus;
 import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.PaymentMethod;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.server.auth.Caller;
@@ -54,7 +55,8 @@ final class Orders {
         }, param);
         return tx.list("""
                 SELECT o.id, o.show_id, e.title, s.starts_at, o.channel, o.status, o.customer_name, o.total_cents,
-                       o.change_due_cents, o.created_at, o.voucher_code, o.exchanged_from_order_id, o.refunded_cents
+                       o.change_due_cents, o.created_at, o.voucher_code, o.exchanged_from_order_id, o.refunded_cents,
+                       o.payment_method
                 FROM orders o JOIN shows s ON s.id = o.show_id JOIN events e ON e.id = s.event_id
                 WHERE\s""" + where + " ORDER BY o.created_at DESC, o.id", row -> new OrderView(
                 Tx.uuid(row, "id").toString(), row.getLong("show_id"), row.getString("title"),
@@ -63,7 +65,8 @@ final class Orders {
                 row.getLong("total_cents"), Tx.nullableLong(row, "change_due_cents"), Tx.instant(row, "created_at"),
                 List.copyOf(tickets.getOrDefault(Tx.uuid(row, "id"), List.of())), row.getString("voucher_code"),
                 Optional.ofNullable(Tx.uuid(row, "exchanged_from_order_id")).map(UUID::toString).orElse(null),
-                row.getObject("exchanged_from_order_id") == null ? null : row.getLong("refunded_cents")), param);
+                row.getObject("exchanged_from_order_id") == null ? null : row.getLong("refunded_cents"),
+                PaymentMethod.valueOf(row.getString("payment_method"))), param);
     }
 
     static ApiException notFound(UUID orderId) {

@@ -54,6 +54,7 @@ class ExchangeTest {
         assertEquals(order.get("id").asText(), exchanged.body().get("exchangedFromOrderId").asText());
         assertEquals(3_000, exchanged.body().get("totalCents").asLong(), "5,000 of tickets less 2,000 of credit");
         assertEquals(0, exchanged.body().get("refundedCents").asLong());
+        assertEquals("CARD", exchanged.body().get("paymentMethod").asText(), "the difference was charged by card");
         assertEquals(2, exchanged.body().get("tickets").size());
         JsonNode old = clerk.get("/api/orders/" + order.get("id").asText()).body();
         old.get("tickets").forEach(ticket -> assertEquals("EXCHANGED", ticket.get("status").asText()));
@@ -76,12 +77,14 @@ class ExchangeTest {
                 "items", List.of(Map.of("tierId", show.tier(0), "quantity", 1)),
                 "payment", Map.of("method", "CASH", "tenderedCents", 4_000)));
         assertEquals(201, sale.status(), sale::toString);
+        assertEquals("CASH", sale.body().get("paymentMethod").asText());
 
         ApiResponse exchanged = exchange(clerk, sale.body(), ticketIds(sale.body()), Map.of("showId", show.id(),
                 "items", List.of(Map.of("tierId", show.tier(1), "quantity", 1))));
 
         assertEquals(201, exchanged.status(), exchanged::toString);
         assertEquals(0, exchanged.body().get("totalCents").asLong());
+        assertEquals("CASH", exchanged.body().get("paymentMethod").asText(), "paid back where the sale was paid");
         assertEquals(2_500, exchanged.body().get("refundedCents").asLong());
         JsonNode shift = clerk.get("/api/shifts/current").body();
         assertEquals(2_500, shift.get("cashRefundsCents").asLong(), shift::toString);
