@@ -25,6 +25,8 @@ import dev.marquee.server.booking.stock.VenueLayouts;
 import dev.marquee.server.booking.vouchers.VoucherHttpService;
 import dev.marquee.server.booking.vouchers.VoucherService;
 import dev.marquee.server.booking.waitlist.WaitingList;
+import dev.marquee.server.booking.waitlist.WaitlistAdminHttpService;
+import dev.marquee.server.booking.waitlist.WaitlistAdminService;
 import dev.marquee.server.booking.waitlist.WaitlistHttpService;
 import dev.marquee.server.booking.waitlist.WaitlistService;
 import dev.marquee.server.boxoffice.CheckinHttpService;
@@ -171,6 +173,7 @@ final class Application {
                 bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
         apiServices.add(new WaitlistHttpService(new WaitlistService(transactions, waitingList, holdService, audit),
                 authenticator, json));
+        apiServices.add(new WaitlistAdminHttpService(new WaitlistAdminService(reads), authenticator, json));
         apiServices.add(new VoucherHttpService(new VoucherService(transactions, audit), authenticator, json));
         apiServices.add(new TicketPdfHttpService(orderService, catalog, new TicketPdf(settings.printing().timeZone()),
                 authenticator));
