@@ -39,7 +39,6 @@ import dev.marquee.server.db.Database;
 import dev.marquee.server.db.Reads;
 import dev.marquee.server.db.Retention;
 import dev.marquee.server.db.Transactions;
-import dev.marquee.server.error.ApiException;
 import dev.marquee.server.http.ClientAddresses;
 import dev.marquee.server.http.ErrorResponses;
 import dev.marquee.server.http.HttpJson;
@@ -77,7 +76,6 @@ import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The object graph of one server, wired by hand: every dependency arrives through a constructor. */
@@ -125,13 +123,8 @@ final class Application {
         // Pinged three times per idle timeout, a quiet client's pongs keep its connection from idling out.
         liveHub = new LiveHub(catalog, lines::status, settings.http().idleTimeout().dividedBy(3));
         background.add(liveHub);
-        personalPushes = new PersonalPushes(token -> {
-            try {
-                return Optional.of(auth.authenticate(token).id());
-            } catch (ApiException notSignedIn) {
-                return Optional.empty();
-            }
-        }, entryId -> WaitlistService.offerOf(transactions, entryId));
+        personalPushes = new PersonalPushes(token -> auth.authenticate(token).id(),
+                entryId -> WaitlistService.offerOf(transactions, entryId));
         background.add(new InventoryListener(database::directConnection, liveHub,
                 new InventoryListener.SessionEvents() {
                     @Override
