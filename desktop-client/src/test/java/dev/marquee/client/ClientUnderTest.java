@@ -22,6 +22,7 @@ import dev.marquee.model.booking.SaleRequest;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.booking.TicketView;
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.model.booking.WaitlistRequest;
 import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.catalog.WaitingRoom;
@@ -110,6 +111,13 @@ final class ClientUnderTest implements AutoCloseable {
             }
         }
         throw new AssertionError("The clerk sold no valid " + tierName + " ticket of " + eventTitle);
+    }
+
+    /** Another user, through their own connection, joins a show's waiting list for a tier. */
+    void joinWaitlistElsewhere(String email, String eventTitle, String tierName, int quantity) {
+        ServerApi other = signedInElsewhere(email);
+        long showId = showOf(other, eventTitle);
+        other.joinWaitlist(showId, new WaitlistRequest(tierOf(other, showId, tierName), quantity));
     }
 
     /** The demo clerk, through their own connection, scans a ticket in at the door. */
