@@ -84,6 +84,8 @@ final class AppNavigator implements Navigator {
         stopLive();
         LiveDispatcher dispatcher = new LiveDispatcher(tasks.ui());
         live = liveFeeds.apply(session.api().server(), dispatcher);
+        // Any account may wait for tickets; signed in, the live connection hears that account's offers.
+        live.signIn(session.api().token());
         drawer = new ShiftViewModel(session.api(), tasks, new ShowTimes(clock, locale));
         WorkspaceViewModel frame = new WorkspaceViewModel(session, tasks, this, dispatcher.offlineProperty(),
                 theme);
@@ -137,6 +139,7 @@ final class AppNavigator implements Navigator {
                 Parent screen = ViewLoader.load(new FanBookingView(viewModel));
                 follow(viewModel.watchedShowIdsProperty(), viewModel::applyAvailability, viewModel::applyLine,
                         dispatcher);
+                dispatcher.addOfferListener(viewModel::applyOffer);
                 viewModel.refresh();
                 yield screen;
             }

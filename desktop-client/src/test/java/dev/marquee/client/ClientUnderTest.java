@@ -17,8 +17,12 @@ import dev.marquee.model.booking.HoldView;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.Payment;
 import dev.marquee.model.booking.PaymentMethod;
+import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.SaleRequest;
+import dev.marquee.model.booking.TicketStatus;
+import dev.marquee.model.booking.TicketView;
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.model.booking.WaitlistRequest;
 import dev.marquee.model.boxoffice.CheckinRequest;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.catalog.WaitingRoom;
@@ -29,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -100,6 +105,28 @@ final class ClientUnderTest implements AutoCloseable {
     /** An order as the server has it now, read by the demo clerk through their own connection. */
     OrderView orderElsewhere(String orderId) {
         return signedInElsewhere("clerk@marquee.test").order(orderId);
+    }
+
+    /** The demo clerk, through their own connection, refunds one valid ticket of the tier they sold, by card. */
+    void refundElsewhere(String eventTitle, String tierName) {
+        ServerApi clerk = signedInElsewhere("clerk@marquee.test");
+        long showId = showOf(clerk, eventTitle);
+        for (OrderView order : clerk.myOrders()) {
+            Optional<TicketView> ticket = order.showId() != showId ? Optional.empty() : order.tickets().stream()
+                    .filter(t -> t.tierName().equals(tierName) && t.status() == TicketStatus.VALID).findFirst();
+            if (ticket.isPresent()) {
+                clerk.refund(order.id(), new RefundRequest(List.of(ticket.get().id())), UUID.randomUUID().toString());
+                return;
+            }
+        }
+        throw new AssertionError("The clerk sold no valid " + tierName + " ticket of " + eventTitle);
+    }
+
+    /** Another user, through their own connection, joins a show's waiting list for a tier. */
+    void joinWaitlistElsewhere(String email, String eventTitle, String tierName, int quantity) {
+        ServerApi other = signedInElsewhere(email);
+        long showId = showOf(other, eventTitle);
+        other.joinWaitlist(showId, new WaitlistRequest(tierOf(other, showId, tierName), quantity));
     }
 
     /** The demo clerk, through their own connection, scans a ticket in at the door. */

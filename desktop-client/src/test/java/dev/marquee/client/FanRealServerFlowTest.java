@@ -58,7 +58,9 @@ class FanRealServerFlowTest {
 
         fan.ctrl(KeyCode.A);
         robot.write("4242 4242 4242 4242").type(KeyCode.ENTER);
-        awaitTrue(() -> fan.text(".done .title-3").equals("You're going!"));
+        // The confirmation's words are there all along, hidden: wait for the pane with the order in it.
+        awaitTrue(() -> fan.visible(".done") && !confirmedTickets(robot).isEmpty());
+        assertEquals("You're going!", fan.text(".done .title-3"));
         List<String> bought = confirmedTickets(robot).stream().map(Receipt.Line::code).toList();
         assertEquals(2, bought.size());
 

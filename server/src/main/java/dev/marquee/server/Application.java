@@ -25,6 +25,8 @@ import dev.marquee.server.booking.stock.VenueLayouts;
 import dev.marquee.server.booking.vouchers.VoucherHttpService;
 import dev.marquee.server.booking.vouchers.VoucherService;
 import dev.marquee.server.booking.waitlist.WaitingList;
+import dev.marquee.server.booking.waitlist.WaitlistAdminHttpService;
+import dev.marquee.server.booking.waitlist.WaitlistAdminService;
 import dev.marquee.server.booking.waitlist.WaitlistHttpService;
 import dev.marquee.server.booking.waitlist.WaitlistService;
 import dev.marquee.server.boxoffice.CheckinHttpService;
@@ -37,7 +39,6 @@ import dev.marquee.server.db.Database;
 import dev.marquee.server.db.Retention;
 import dev.marquee.server.db.Statements;
 import dev.marquee.server.db.Transactions;
-import dev.marquee.server.error.ApiException;
 import dev.marquee.server.http.ClientAddresses;
 import dev.marquee.server.http.ErrorResponses;
 import dev.marquee.server.http.HttpJson;
@@ -75,7 +76,6 @@ import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The object graph of one server, wired by hand: every dependency arrives through a constructor. */
@@ -123,13 +123,8 @@ final class Application {
         // Pinged three times per idle timeout, a quiet client's pongs keep its connection from idling out.
         liveHub = new LiveHub(catalog, lines::status, settings.http().idleTimeout().dividedBy(3));
         background.add(liveHub);
-        personalPushes = new PersonalPushes(token -> {
-            try {
-                return Optional.of(auth.authenticate(token).id());
-            } catch (ApiException notSignedIn) {
-                return Optional.empty();
-            }
-        }, entryId -> WaitlistService.offerOf(transactions, entryId));
+        personalPushes = new PersonalPushes(token -> auth.authenticate(token).id(),
+                entryId -> WaitlistService.offerOf(transactions, entryId));
         background.add(new InventoryListener(database::directConnection, liveHub,
                 new InventoryListener.SessionEvents() {
                     @Override
@@ -171,6 +166,7 @@ final class Application {
                 bookingStrategy, admission, authenticator, idempotency, json, bookingMetrics));
         apiServices.add(new WaitlistHttpService(new WaitlistService(transactions, waitingList, holdService, audit),
                 authenticator, json));
+        apiServices.add(new WaitlistAdminHttpService(new WaitlistAdminService(statements), authenticator, json));
         apiServices.add(new VoucherHttpService(new VoucherService(transactions, audit), authenticator, json));
         apiServices.add(new TicketPdfHttpService(orderService, catalog, new TicketPdf(settings.printing().timeZone()),
                 authenticator));

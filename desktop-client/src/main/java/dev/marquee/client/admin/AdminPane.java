@@ -17,6 +17,8 @@ import dev.marquee.client.admin.tiers.TiersView;
 import dev.marquee.client.admin.tiers.TiersViewModel;
 import dev.marquee.client.admin.vouchers.VouchersView;
 import dev.marquee.client.admin.vouchers.VouchersViewModel;
+import dev.marquee.client.admin.waitlist.WaitlistView;
+import dev.marquee.client.admin.waitlist.WaitlistViewModel;
 import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.Ticker;
 import dev.marquee.client.common.ViewLoader;
@@ -58,6 +60,8 @@ public final class AdminPane {
         add(screens, "Vouchers", vouchers, ViewLoader.load(new VouchersView(vouchers)));
         WaitingLineViewModel line = new WaitingLineViewModel(api, tasks, times);
         add(screens, "Waiting room", line, ViewLoader.load(new WaitingLineView(line)));
+        WaitlistViewModel waitlist = new WaitlistViewModel(api, tasks, times, Ticker.javaFx());
+        add(screens, "Waiting list", waitlist, ViewLoader.load(new WaitlistView(waitlist)));
         SetupViewModel setup = new SetupViewModel(api, tasks, times, shows::refresh);
         add(screens, "Set up", setup, ViewLoader.load(new SetupView(setup)));
         screen = ViewLoader.load(new AdminView(shows, showList, screens));

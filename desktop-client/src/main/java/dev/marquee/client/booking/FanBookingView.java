@@ -5,11 +5,13 @@ import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.common.widgets.SeatMapView;
 import dev.marquee.client.common.widgets.ShowBrowser;
 import dev.marquee.client.common.widgets.ShowEntry;
+import dev.marquee.client.common.widgets.Notices;
 import dev.marquee.client.common.widgets.ShowListCell;
 import dev.marquee.client.common.widgets.TierGrid;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -22,9 +24,17 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Binds the fan's booking screen; the hold and checkout panel and My tickets are views of their own. */
+/**
+ * Binds the fan's booking screen; the hold and checkout panel and My tickets are views of their own. Keys: Ctrl+F
+ * search, Ctrl+H hold, Ctrl+W join the waiting list (Tab reaches its tier and quantity), Ctrl+O check out an offer
+ * from the waiting list, Ctrl+B and Ctrl+T the two tabs.
+ */
 public final class FanBookingView {
+
+    private static final KeyCombination CHECK_OUT_OFFER = new KeyCodeCombination(KeyCode.O,
+            KeyCombination.SHORTCUT_DOWN);
 
     private final FanBookingViewModel viewModel;
 
@@ -49,9 +59,16 @@ public final class FanBookingView {
     @FXML private Button holdButton;
     @FXML private Label errorLabel;
     @FXML private VBox waitlistBox;
+    @FXML private Label waitHeadline;
+    @FXML private ComboBox<WaitlistJoinViewModel.TierChoice> waitTierBox;
     @FXML private TextField waitQuantityField;
     @FXML private Button waitlistButton;
     @FXML private Label waitMessage;
+    @FXML private VBox offerBanner;
+    @FXML private Label offerText;
+    @FXML private Label offerCountdown;
+    @FXML private Button offerDismissButton;
+    @FXML private Button offerButton;
     @FXML private StackPane checkoutHolder;
     @FXML private StackPane ticketsHolder;
 
@@ -115,19 +132,14 @@ public final class FanBookingView {
 
     private void bindShortcuts(CheckoutView checkout) {
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), holdButton::fire);
-        waitlistBox.visibleProperty().bind(viewModel.soldOutProperty());
-        waitlistBox.managedProperty().bind(waitlistBox.visibleProperty());
-        waitQuantityField.textProperty().bindBidirectional(viewModel.waitQuantityProperty());
-        waitQuantityField.setOnAction(event -> waitlistButton.fire());
-        waitlistButton.setOnAction(event -> viewModel.joinWaitlist());
-        waitMessage.textProperty().bind(viewModel.waitMessageProperty());
-        waitMessage.visibleProperty().bind(viewModel.waitMessageProperty().isNotEmpty());
-        waitMessage.managedProperty().bind(waitMessage.visibleProperty());
+        bindWaitlist(viewModel.waitlist());
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
             if (waitlistBox.isVisible()) {
                 waitlistButton.fire();
             }
         });
+        bindOffer(viewModel.offer());
+        Shortcuts.bind(root, CHECK_OUT_OFFER, offerButton::fire);
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             root.getSelectionModel().select(bookTab);
             searchField.requestFocus();
@@ -137,6 +149,47 @@ public final class FanBookingView {
         Shortcuts.bind(root, new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
                 () -> root.getSelectionModel().select(ticketsTab));
         checkout.bindShortcuts(root);
+    }
+
+    private void bindWaitlist(WaitlistJoinViewModel waitlist) {
+        waitlistBox.visibleProperty().bind(waitlist.offeredProperty());
+        waitlistBox.managedProperty().bind(waitlistBox.visibleProperty());
+        waitHeadline.textProperty().bind(waitlist.headlineProperty());
+        waitTierBox.setItems(waitlist.tiers());
+        waitTierBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WaitlistJoinViewModel.TierChoice tier) {
+                return tier == null ? "" : tier.name();
+            }
+
+            @Override
+            public WaitlistJoinViewModel.TierChoice fromString(String text) {
+                return null;
+            }
+        });
+        waitTierBox.valueProperty().bindBidirectional(waitlist.tierProperty());
+        waitQuantityField.textProperty().bindBidirectional(waitlist.quantityProperty());
+        waitQuantityField.setOnAction(event -> waitlistButton.fire());
+        waitlistButton.setOnAction(event -> waitlist.join());
+        waitMessage.textProperty().bind(waitlist.messageProperty());
+        bindWhenNotEmpty(waitMessage);
+    }
+
+    /** An offer shows here and pops up in the corner; its button (or Ctrl+O) goes to its checkout on this tab. */
+    private void bindOffer(OfferNotice offer) {
+        offerText.textProperty().bind(offer.textProperty());
+        offerCountdown.textProperty().bind(offer.countdownProperty());
+        offerBanner.visibleProperty().bind(offer.countdownProperty().isNotEmpty());
+        offerBanner.managedProperty().bind(offerBanner.visibleProperty());
+        offerButton.disableProperty().bind(offer.openProperty().not());
+        offerButton.setOnAction(event -> {
+            root.getSelectionModel().select(bookTab);
+            offer.checkOut();
+        });
+        offerDismissButton.setOnAction(event -> offer.dismiss());
+        offer.arrivalsProperty().addListener((property, before, now) -> Notices.ask(root,
+                Bindings.concat(offer.textProperty(), " ", offer.countdownProperty()), "Check out now (Ctrl+O)",
+                CHECK_OUT_OFFER, offerButton::fire));
     }
 
     private ShowEntry show() {

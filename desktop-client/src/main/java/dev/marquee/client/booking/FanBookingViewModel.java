@@ -7,7 +7,6 @@ import dev.marquee.client.common.api.RetrySafeRequest;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.Money;
 import dev.marquee.client.common.format.ShowTimes;
-import dev.marquee.client.common.widgets.BasketLine;
 import dev.marquee.client.common.widgets.ShowBrowser;
 import dev.marquee.client.common.widgets.ShowEntry;
 import dev.marquee.client.common.widgets.TicketPick;
@@ -15,11 +14,12 @@ import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HeldSeat;
 import dev.marquee.model.booking.HoldRequest;
 import dev.marquee.model.booking.HoldView;
-import dev.marquee.model.booking.WaitlistRequest;
+import dev.marquee.model.booking.WaitlistEntryView;
 import dev.marquee.model.booking.WaitlistState;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.SeatingMode;
 import dev.marquee.model.error.ErrorCode;
+import dev.marquee.model.live.OfferMessage;
 import dev.marquee.model.live.QueueMessage;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,8 +29,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,10 +49,8 @@ public final class FanBookingViewModel {
     private final MyTicketsViewModel myTickets;
     private final WaitingRoomViewModel waitingRoom;
     private final ObservableList<ShowEntry> otherDates = FXCollections.observableArrayList();
-    /** True when the picked show is on sale but has nothing left: the waiting list is offered instead. */
-    private final ReadOnlyBooleanWrapper soldOut = new ReadOnlyBooleanWrapper(this, "soldOut");
-    private final StringProperty waitQuantity = new SimpleStringProperty(this, "waitQuantity", "1");
-    private final ReadOnlyStringWrapper waitMessage = new ReadOnlyStringWrapper(this, "waitMessage", "");
+    private final WaitlistJoinViewModel waitlist;
+    private final OfferNotice offer;
 
     private final ServerApi api;
     private final TaskExecutor tasks;
@@ -70,6 +66,8 @@ public final class FanBookingViewModel {
         this.checkout = new CheckoutViewModel(api, tasks, times, ticker, checkoutAttempt, this::holdEnded);
         this.shows = new ShowBrowser(api, tasks, times, this::show);
         this.waitingRoom = new WaitingRoomViewModel(api, tasks, times, ticker);
+        this.waitlist = new WaitlistJoinViewModel(api, tasks, this::readWaitlist);
+        this.offer = new OfferNotice(times, ticker, this::showName, this::checkOutOffer);
         waitingRoom.stageProperty().addListener((property, before, now) -> otherDates.setAll(
                 now == WaitingRoomViewModel.Stage.SOLD_OUT && show.get() != null
                         ? shows.otherDates(show.get()) : java.util.List.of()));
@@ -119,18 +117,14 @@ public final class FanBookingViewModel {
         return waitingRoom;
     }
 
-    public ReadOnlyBooleanProperty soldOutProperty() {
-        return soldOut.getReadOnlyProperty();
+    /** "Tell me when tickets come back", for the picked show's sold-out tiers. */
+    public WaitlistJoinViewModel waitlist() {
+        return waitlist;
     }
 
-    /** How many tickets the fan wants when some come back (1 to 10). */
-    public StringProperty waitQuantityProperty() {
-        return waitQuantity;
-    }
-
-    /** Where the fan stands on the waiting list, or why joining failed. */
-    public ReadOnlyStringProperty waitMessageProperty() {
-        return waitMessage.getReadOnlyProperty();
+    /** The latest waiting-list offer pushed to the fan, with its countdown. */
+    public OfferNotice offer() {
+        return offer;
     }
 
     /** The event's other dates, offered when the picked show sells out. */
@@ -147,45 +141,44 @@ public final class FanBookingViewModel {
     }
 
     /**
-     * "Tell me when tickets come back": joins the picked show's waiting list for its first tier with the quantity
-     * typed. Tickets that come back are held for the fan, who finds them here, ready to check out.
+     * The live hook for personal pushes: an offer made to one of the fan's waiting-list entries is announced with
+     * its countdown (the fan takes it from there), and My tickets reads the list again.
      */
-    public void joinWaitlist() {
-        ShowEntry entry = show.get();
-        if (entry == null || pick.basket().lines().isEmpty()) {
-            return;
-        }
-        String typed = waitQuantity.get() == null ? "" : waitQuantity.get().strip();
-        if (!typed.matches("[0-9]{1,2}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > 10) {
-            waitMessage.set("Type how many tickets you want, 1 to 10.");
-            return;
-        }
-        BasketLine tier = pick.basket().lines().getFirst();
-        tasks.run(() -> api.joinWaitlist(entry.showId(), new WaitlistRequest(tier.tierId(), Integer.parseInt(typed))),
-                joined -> {
-                    waitMessage.set(joined.state() == WaitlistState.WAITING
-                            ? "You're number " + joined.position() + " on the waiting list for "
-                                    + tier.nameProperty().get() + ". Tickets that come back are held for you here."
-                            : "Tickets are held for you: check out before they go to the next fan.");
-                    readWaitlist();
-                }, failure -> waitMessage.set(Failures.describe(failure)));
+    public void applyOffer(OfferMessage pushed) {
+        offer.offered(pushed);
+        tasks.run(api::myWaitlist, this::showWaiting, failure -> { });
     }
 
     /** Reads the fan's waiting list; an offer held for the fan goes straight to checkout. */
     private void readWaitlist() {
         tasks.run(api::myWaitlist, entries -> {
-            myTickets.showWaiting(entries, this::showName, pick::tierName);
+            showWaiting(entries);
             entries.stream().filter(entry -> entry.state() == WaitlistState.OFFERED && entry.offer() != null)
-                    .findFirst().ifPresent(offer -> {
+                    .findFirst().ifPresent(entry -> {
                         if (checkout.holdProperty().get() == null) {
-                            tasks.run(() -> api.hold(offer.offer().holdId()), hold -> checkout.start(hold,
-                                    "Held for you from the waiting list: " + describe(hold)),
-                                    failure -> waitMessage.set(Failures.describe(failure)));
+                            checkOutOffer(entry.offer().holdId());
                         }
                     });
         }, failure -> {
             // The list is extra: a server that cannot read it now leaves the rest of the screen as it is.
         });
+    }
+
+    private void showWaiting(List<WaitlistEntryView> entries) {
+        myTickets.showWaiting(entries, this::showName, pick::tierName);
+    }
+
+    /** The checkout of a hold the waiting list made for the fan, counting down to its end. */
+    private void checkOutOffer(String holdId) {
+        HoldView current = checkout.holdProperty().get();
+        if (current != null && !current.id().equals(holdId)) {
+            errorMessage.set("Pay for or release the tickets you hold first; the waiting list's are under My"
+                    + " tickets until their offer ends.");
+            return;
+        }
+        tasks.run(() -> api.hold(holdId), hold -> checkout.start(hold,
+                "Held for you from the waiting list: " + describe(hold)),
+                failure -> errorMessage.set(Failures.describe(failure)));
     }
 
     private String showName(long showId) {
@@ -199,8 +192,7 @@ public final class FanBookingViewModel {
         ShowEntry entry = show.get();
         if (entry != null && entry.showId() == availability.showId()) {
             pick.apply(availability, entry.seatingMode());
-            soldOut.set(entry.onSale() && !pick.basket().lines().isEmpty() && pick.basket().lines().stream()
-                    .allMatch(line -> line.availableProperty().get() == 0));
+            waitlist.update(entry, pick.basket().lines());
         }
     }
 
@@ -254,8 +246,7 @@ public final class FanBookingViewModel {
         seated.set(entry != null && entry.seatingMode() == SeatingMode.SEATED);
         pick.clear();
         errorMessage.set("");
-        soldOut.set(false);
-        waitMessage.set("");
+        waitlist.showPicked(entry);
         waitingRoom.open(entry);
         refreshAvailability();
     }

@@ -2,6 +2,7 @@ package dev.marquee.client.live;
 
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.live.AvailabilityMessage;
+import dev.marquee.model.live.OfferMessage;
 import dev.marquee.model.live.QueueMessage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,13 +13,15 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Hands what the live connection hears to the screens, on the FX thread: every availability push and every move
- * of a show's waiting line to every listening view model, and whether the server can be reached at all.
+ * of a show's waiting line to every listening view model, the signed-in user's waiting-list offers, and whether the
+ * server can be reached at all.
  */
 public final class LiveDispatcher {
 
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private final List<Consumer<Availability>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<QueueMessage>> lineListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<OfferMessage>> offerListeners = new CopyOnWriteArrayList<>();
     private final Executor ui;
 
     /** @param ui the FX thread (tests: their own thread) */
@@ -39,6 +42,15 @@ public final class LiveDispatcher {
     /** A view model's {@code applyLine}: it will hear every move of every watched show's waiting line. */
     public void addLineListener(Consumer<QueueMessage> listener) {
         lineListeners.add(listener);
+    }
+
+    /** A view model's {@code applyOffer}: it will hear each offer made to the signed-in user's entries. */
+    public void addOfferListener(Consumer<OfferMessage> listener) {
+        offerListeners.add(listener);
+    }
+
+    void received(OfferMessage message) {
+        ui.execute(() -> offerListeners.forEach(listener -> listener.accept(message)));
     }
 
     void received(QueueMessage message) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marquee.model.Json;
 import dev.marquee.model.live.AvailabilityMessage;
 import dev.marquee.model.live.LiveRequest;
+import dev.marquee.model.live.OfferMessage;
 import dev.marquee.model.live.QueueMessage;
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * The one WebSocket to the server's {@code /ws}. It subscribes to the watched shows (the server answers each
  * with a snapshot), passes every push to the dispatcher, and when the connection drops it says so and keeps
  * reconnecting with backoff; after a reconnect it subscribes again, and the snapshots resynchronise the screens.
+ * Signed in, it sends its token first on every connection ({@code auth}), so the user's own waiting-list offers
+ * reach it too.
  */
 public final class LiveFeed implements AutoCloseable {
 
@@ -35,6 +38,9 @@ public final class LiveFeed implements AutoCloseable {
     private final LiveDispatcher dispatcher;
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10));
     private final Set<Long> watched = ConcurrentHashMap.newKeySet();
+    private volatile String token;
+    /** The last send, for the next one to wait on. */
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private volatile WebSocket socket;
     private volatile boolean closed;
 
@@ -52,6 +58,15 @@ public final class LiveFeed implements AutoCloseable {
 
     public void start() {
         connect();
+    }
+
+    /** The signed-in user's token: sent now if connected, and on every connection after. */
+    public void signIn(String bearerToken) {
+        token = bearerToken;
+        WebSocket open = socket;
+        if (open != null && bearerToken != null) {
+            send(open, new LiveRequest(LiveRequest.AUTH, null, bearerToken));
+        }
     }
 
     /** Adds shows to follow; those already followed are not asked for again. */
@@ -90,6 +105,10 @@ public final class LiveFeed implements AutoCloseable {
                     socket = opened;
                     backoff.reset();
                     dispatcher.connected(true);
+                    String signedIn = token;
+                    if (signedIn != null) {
+                        send(opened, new LiveRequest(LiveRequest.AUTH, null, signedIn));
+                    }
                     if (!watched.isEmpty()) {
                         subscribe(opened, List.copyOf(watched));
                     }
@@ -107,11 +126,22 @@ public final class LiveFeed implements AutoCloseable {
     }
 
     private void subscribe(WebSocket open, List<Long> showIds) {
+        send(open, new LiveRequest(LiveRequest.SUBSCRIBE, showIds));
+    }
+
+    /**
+     * Sends after the sends before it have gone out: the socket refuses a text while another is still being sent,
+     * and the sign-in and the subscriptions of a new connection go one after the other.
+     */
+    private synchronized void send(WebSocket open, LiveRequest request) {
+        String text;
         try {
-            open.sendText(JSON.writeValueAsString(new LiveRequest(LiveRequest.SUBSCRIBE, showIds)), true);
+            text = JSON.writeValueAsString(request);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot write a subscribe request", e);
+            throw new IllegalStateException("Cannot write a " + request.type() + " request", e);
         }
+        // A send that failed (its connection dropped) holds up nobody: the reconnect sends everything again.
+        sending = sending.handle((sent, failed) -> null).thenCompose(previous -> open.sendText(text, true));
     }
 
     private void handle(String text) {
@@ -122,6 +152,8 @@ public final class LiveFeed implements AutoCloseable {
                 dispatcher.received(JSON.treeToValue(message, AvailabilityMessage.class));
             } else if (QueueMessage.QUEUE.equals(type)) {
                 dispatcher.received(JSON.treeToValue(message, QueueMessage.class));
+            } else if ("offer".equals(type)) {
+                dispatcher.received(JSON.treeToValue(message, OfferMessage.class));
             } else if ("error".equals(type)) {
                 LOG.log(System.Logger.Level.WARNING, "Live server refused a request: {0}", text);
             }

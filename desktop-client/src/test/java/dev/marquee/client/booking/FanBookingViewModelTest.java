@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.marquee.client.common.Availabilities;
 import dev.marquee.client.common.FakeServer;
 import dev.marquee.client.common.Fixtures;
 import dev.marquee.client.common.ManualTime;
@@ -13,7 +14,11 @@ import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.model.Json;
 import dev.marquee.model.auth.Role;
+import dev.marquee.model.live.OfferMessage;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,20 +59,20 @@ class FanBookingViewModelTest {
                 {"showId":21,"version":9,"tiers":[
                   {"tierId":7,"name":"Bar Table","priceCents":4500,"capacity":40,"available":0,"held":0,"sold":40},
                   {"tierId":8,"name":"Standing","priceCents":2500,"capacity":300,"available":0,"held":0,"sold":300}]}""";
-        fan.applyAvailability(dev.marquee.client.common.Availabilities.read(soldOut));
-        assertEquals(true, fan.soldOutProperty().get());
+        fan.applyAvailability(Availabilities.read(soldOut));
+        assertEquals(true, fan.waitlist().offeredProperty().get());
         server.answer("POST", "/api/shows/21/waitlist", 201, """
                 {"id":"w-1","showId":21,"tierId":7,"quantity":2,"state":"WAITING","position":3}""")
                 .answer("GET", "/api/me/waitlist", 200, """
                 [{"id":"w-1","showId":21,"tierId":7,"quantity":2,"state":"WAITING","position":3}]""");
 
-        fan.waitQuantityProperty().set("2");
-        fan.joinWaitlist();
+        fan.waitlist().quantityProperty().set("2");
+        fan.waitlist().join();
 
         assertEquals(Json.newMapper().readTree("{\"tierId\":7,\"quantity\":2}"),
                 Json.newMapper().readTree(server.requests("POST", "/api/shows/21/waitlist").getFirst().body()));
         assertEquals("You're number 3 on the waiting list for Bar Table. Tickets that come back are held for you"
-                + " here.", fan.waitMessageProperty().get());
+                + " here.", fan.waitlist().messageProperty().get());
         assertEquals("Waiting: number 3 in line", fan.myTickets().waiting().getFirst().standing());
 
         server.answer("GET", "/api/me/waitlist", 200, """
@@ -84,10 +89,85 @@ class FanBookingViewModelTest {
 
     @Test
     void aWaitingListQuantityOutsideOneToTenIsNotSent() {
-        fan.waitQuantityProperty().set("11");
-        fan.joinWaitlist();
-        assertEquals("Type how many tickets you want, 1 to 10.", fan.waitMessageProperty().get());
+        fan.applyAvailability(Availabilities.read(Fixtures.gaAvailability(2, 0)));
+        fan.waitlist().quantityProperty().set("11");
+        fan.waitlist().join();
+        assertEquals("Type how many tickets you want, 1 to 10.", fan.waitlist().messageProperty().get());
         assertEquals(0, server.requests("POST", "/api/shows/21/waitlist").size());
+    }
+
+    @Test
+    void theFanPicksWhichSoldOutTierToWaitFor() throws Exception {
+        assertEquals(false, fan.waitlist().offeredProperty().get(), "nothing is sold out");
+        fan.applyAvailability(Availabilities.read(Fixtures.gaAvailability(2, 0)));
+        assertEquals(List.of(new WaitlistJoinViewModel.TierChoice(7, "Bar Table")), fan.waitlist().tiers(),
+                "only the sold-out tier");
+        assertEquals("Some tiers are sold out. Tickets of theirs that come back are held for the fans on the waiting"
+                + " list, in turn.", fan.waitlist().headlineProperty().get());
+
+        fan.applyAvailability(Availabilities.read("""
+                {"showId":21,"version":3,"tiers":[
+                  {"tierId":7,"name":"Bar Table","priceCents":4500,"capacity":40,"available":0,"held":2,"sold":38},
+                  {"tierId":8,"name":"Standing","priceCents":2500,"capacity":300,"available":0,"held":0,"sold":300}]}"""));
+        assertEquals(List.of(new WaitlistJoinViewModel.TierChoice(7, "Bar Table"),
+                new WaitlistJoinViewModel.TierChoice(8, "Standing")), fan.waitlist().tiers());
+        assertEquals(new WaitlistJoinViewModel.TierChoice(7, "Bar Table"), fan.waitlist().tierProperty().get(),
+                "the first, until the fan picks another");
+        fan.waitlist().tierProperty().set(fan.waitlist().tiers().get(1));
+        server.answer("POST", "/api/shows/21/waitlist", 201, """
+                {"id":"w-2","showId":21,"tierId":8,"quantity":4,"state":"WAITING","position":1}""")
+                .answer("GET", "/api/me/waitlist", 200, "[]");
+        fan.waitlist().quantityProperty().set("4");
+
+        fan.waitlist().join();
+
+        assertEquals(Json.newMapper().readTree("{\"tierId\":8,\"quantity\":4}"),
+                Json.newMapper().readTree(server.requests("POST", "/api/shows/21/waitlist").getFirst().body()));
+        assertEquals("You're number 1 on the waiting list for Standing. Tickets that come back are held for you"
+                + " here.", fan.waitlist().messageProperty().get());
+    }
+
+    @Test
+    void anOfferPushedLiveCountsDownAndItsOneActionGoesStraightToItsCheckout() {
+        server.answer("GET", "/api/me/waitlist", 200, """
+                [{"id":"w-1","showId":21,"tierId":7,"quantity":2,"state":"OFFERED","position":0,
+                  "offer":{"holdId":"h-9","expiresAt":"2026-07-15T16:30:00Z"}}]""")
+                .answer("GET", "/api/holds/h-9", 200, """
+                {"id":"h-9","showId":21,"status":"ACTIVE","expiresAt":"2026-07-15T16:30:00Z",
+                 "items":[{"tierId":7,"quantity":2,"unitPriceCents":4500}],"seats":[],"totalCents":9000}""");
+
+        fan.applyOffer(OfferMessage.of("w-1", 21, "h-9", Instant.parse("2026-07-15T16:30:00Z")));
+
+        assertEquals(1, fan.offer().arrivalsProperty().get());
+        assertEquals("Tickets for Late Night Jazz, Today, 20:30 came back and are held for you.",
+                fan.offer().textProperty().get());
+        assertEquals("30:00 left to check out", fan.offer().countdownProperty().get());
+        time.advance(Duration.ofSeconds(1));
+        assertEquals("29:59 left to check out", fan.offer().countdownProperty().get());
+        assertEquals("Held for you until 12:30: check out under Book tickets",
+                fan.myTickets().waiting().getFirst().standing(), "My tickets read again");
+        assertNull(fan.checkout().holdProperty().get(), "the fan decides");
+
+        fan.offer().checkOut();
+
+        assertEquals("h-9", fan.checkout().holdProperty().get().id());
+        assertEquals("Held for you from the waiting list: 2 × Bar Table", fan.checkout().descriptionProperty().get());
+        assertEquals(false, fan.offer().openProperty().get());
+    }
+
+    @Test
+    void anOfferNotTakenInTimeSaysItLapsed() {
+        server.answer("GET", "/api/me/waitlist", 200, "[]");
+        fan.applyOffer(OfferMessage.of("w-1", 21, "h-9", Instant.parse("2026-07-15T16:00:05Z")));
+        assertEquals(true, fan.offer().openProperty().get());
+
+        time.advance(Duration.ofSeconds(5));
+
+        assertEquals(false, fan.offer().openProperty().get());
+        assertEquals("The offer lapsed: the tickets went to the next fan on the list.",
+                fan.offer().countdownProperty().get());
+        fan.offer().checkOut();
+        assertEquals(0, server.requests("GET", "/api/holds/h-9").size());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.TierAvailability;
 import dev.marquee.model.live.AvailabilityMessage;
+import dev.marquee.model.live.OfferMessage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,22 @@ class LiveDispatcherTest {
         assertEquals(List.of(expected), boxOffice);
         assertEquals(List.of(expected), fan);
         assertNull(boxOffice.getFirst().seats(), "a GA push has no seats to merge");
+    }
+
+    @Test
+    void anOfferReachesItsListenersOnTheUiThreadAndNotTheAvailabilityOnes() {
+        List<OfferMessage> offers = new ArrayList<>();
+        List<Availability> counts = new ArrayList<>();
+        dispatcher.addOfferListener(offers::add);
+        dispatcher.addListener(counts::add);
+        OfferMessage offer = OfferMessage.of("w-1", 21, "h-9", Instant.parse("2026-07-15T16:30:00Z"));
+
+        dispatcher.received(offer);
+        assertTrue(offers.isEmpty(), "nothing before the UI thread runs it");
+        onUiThread.forEach(Runnable::run);
+
+        assertEquals(List.of(offer), offers);
+        assertTrue(counts.isEmpty());
     }
 
     @Test

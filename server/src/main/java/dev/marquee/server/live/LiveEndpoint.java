@@ -96,10 +96,7 @@ final class LiveEndpoint implements WsListener {
             return;
         }
         if (request != null && LiveRequest.AUTH.equals(request.type())) {
-            if (!personal.identify(session, request.token())) {
-                session.error(LiveError.of(ErrorCode.UNAUTHORIZED.name(),
-                        "That token signs nobody in: sign in again, then send {\"type\":\"auth\",\"token\":...}."));
-            }
+            auth(request.token());
             return;
         }
         List<Long> showIds = request == null ? null : request.showIds();
@@ -119,6 +116,21 @@ final class LiveEndpoint implements WsListener {
             new HashSet<>(showIds).forEach(showId -> hub.unsubscribe(session, showId));
         } else {
             invalid("'type' must be \"subscribe\", \"unsubscribe\" or \"auth\".");
+        }
+    }
+
+    /** A token that signs nobody in is a no; one that cannot be checked now is not, and may be sent again. */
+    private void auth(String token) {
+        try {
+            if (!personal.identify(session, token)) {
+                session.error(LiveError.of(ErrorCode.UNAUTHORIZED.name(),
+                        "That token signs nobody in: sign in again, then send {\"type\":\"auth\",\"token\":...}."));
+            }
+        } catch (ApiException e) {
+            session.error(LiveError.of(e.code().name(), e.getMessage()));
+        } catch (RuntimeException e) {
+            session.error(LiveError.of(ErrorCode.SERVICE_UNAVAILABLE.name(),
+                    "Your sign-in cannot be checked right now: send {\"type\":\"auth\",\"token\":...} again shortly."));
         }
     }
 

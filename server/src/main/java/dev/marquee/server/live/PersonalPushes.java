@@ -1,6 +1,8 @@
 package dev.marquee.server.live;
 
+import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.live.OfferMessage;
+import dev.marquee.server.error.ApiException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +18,13 @@ import java.util.concurrent.Executors;
  */
 public final class PersonalPushes {
 
-    /** The account a token signs in, if it is a live session. */
+    /**
+     * The account a token signs in. A token that signs nobody in is an {@code UNAUTHORIZED} {@link ApiException};
+     * anything else it throws means the answer cannot be had right now (the database unreachable), not a no.
+     */
     @FunctionalInterface
     public interface Tokens {
-        Optional<UUID> accountOf(String token);
+        UUID accountOf(String token);
     }
 
     /** An entry's offer as it stands, if it still stands. */
@@ -38,17 +43,28 @@ public final class PersonalPushes {
         this.offers = offers;
     }
 
-    /** Knows the session by the token's account from now on; false when the token signs nobody in. */
+    /**
+     * Knows the session by the token's account from now on; false when the token signs nobody in. A look-up that
+     * fails for another reason is thrown, the session left as it was: the token may well be good.
+     */
     boolean identify(LiveSession session, String token) {
-        Optional<UUID> account = token == null || token.isBlank() ? Optional.empty() : tokens.accountOf(token);
-        if (account.isEmpty()) {
+        if (token == null || token.isBlank()) {
             return false;
         }
-        UUID before = session.account(account.get());
-        if (before != null && !before.equals(account.get())) {
+        UUID account;
+        try {
+            account = tokens.accountOf(token);
+        } catch (ApiException e) {
+            if (e.code() == ErrorCode.UNAUTHORIZED) {
+                return false;
+            }
+            throw e;
+        }
+        UUID before = session.account(account);
+        if (before != null && !before.equals(account)) {
             forget(before, session);
         }
-        byAccount.computeIfAbsent(account.get(), any -> ConcurrentHashMap.newKeySet()).add(session);
+        byAccount.computeIfAbsent(account, any -> ConcurrentHashMap.newKeySet()).add(session);
         return true;
     }
 

@@ -51,6 +51,33 @@ class LiveDatabaseRestartTest {
         }
     }
 
+    @Test
+    void aSignInThatCannotBeCheckedIsUnavailableNotUnauthorizedAndTheConnectionStays() {
+        try (RestartablePostgres postgres = new RestartablePostgres();
+             TestServer server = TestServer.onDatabase(postgres.jdbcUrl(), Duration.ofMinutes(10), false)) {
+            // Never used over HTTP, so this instance has not remembered it: signing in asks the database.
+            String token = server.fan().token();
+            try (LiveClient live = LiveClient.connect(server)) {
+                postgres.stop();
+                live.sendRaw("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                await().atMost(Duration.ofSeconds(30)).until(() -> !live.messages().isEmpty());
+                assertEquals(List.of("SERVICE_UNAVAILABLE"), errors(live), "the token may well be good");
+
+                postgres.start();
+                // Until the pool has a connection again, the answer may still be SERVICE_UNAVAILABLE.
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    live.sendRaw("{\"type\":\"auth\",\"token\":\"not-a-session\"}");
+                    return errors(live).contains("UNAUTHORIZED");
+                });
+                assertTrue(live.open(), "the same connection, answered again");
+            }
+        }
+    }
+
+    private static List<String> errors(LiveClient live) {
+        return live.messages().stream().filter(m -> m.has("error")).map(m -> m.get("error").asText()).toList();
+    }
+
     private static void sell(ApiClient clerk, Shows.Show show, int quantity) {
         assertEquals(201, clerk.postOnce("/api/sales", sale(show, quantity)).status());
     }

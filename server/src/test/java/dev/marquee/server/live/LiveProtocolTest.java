@@ -76,7 +76,9 @@ class LiveProtocolTest {
             throw ApiException.notFound("no show");
         }, showId -> null);
         RecordingSocket socket = new RecordingSocket(new CountDownLatch(0));
-        LiveEndpoint endpoint = new LiveEndpoint(hub, new PersonalPushes(token -> java.util.Optional.empty(),
+        LiveEndpoint endpoint = new LiveEndpoint(hub, new PersonalPushes(token -> {
+            throw ApiException.unauthorized("no session");
+        },
                 entryId -> java.util.Optional.empty()), Json.newMapper(), new MessageText(Json.newMapper()),
                 PushCounters.registeredIn(Meters.create()));
         endpoint.onOpen(socket);

@@ -9,6 +9,7 @@ import dev.marquee.model.admin.SeatBlockRequest;
 import dev.marquee.model.admin.ShowPatch;
 import dev.marquee.model.admin.ShowReport;
 import dev.marquee.model.admin.ShowRequest;
+import dev.marquee.model.admin.ShowWaitlist;
 import dev.marquee.model.admin.TierPatch;
 import dev.marquee.model.admin.TierRequest;
 import dev.marquee.model.admin.TierView;
@@ -113,6 +114,11 @@ public final class AdminApi {
 
     public ShowReport report(long showId) {
         return api.get("/api/admin/shows/" + showId + "/report", new TypeReference<>() { });
+    }
+
+    /** The show's waiting list: each tier's length, and the entries waiting or offered, in serving order. */
+    public ShowWaitlist waitlist(long showId) {
+        return api.get("/api/admin/shows/" + showId + "/waitlist", new TypeReference<>() { });
     }
 
     /** The newest entries first, at most limit of them; showId null for every show. */

@@ -82,6 +82,11 @@ public final class ServerApi {
         return server;
     }
 
+    /** The token every call carries, for the live connection's sign-in; null before sign-in. */
+    public String token() {
+        return token;
+    }
+
     /** The same server, with every call made as the user the token belongs to. */
     public ServerApi withToken(String bearerToken) {
         return new ServerApi(http, server, bearerToken);
