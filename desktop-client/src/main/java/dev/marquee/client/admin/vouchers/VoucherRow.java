@@ -27,7 +27,7 @@ public record VoucherRow(long id, String code, String gives, String tiers, Strin
         return tierIds.stream().map(id -> tierLabels.getOrDefault(id, "Tier " + id)).collect(Collectors.joining(", "));
     }
 
-    /** "Any time", "From …", "Until …" or "From … until …", in the user's zone. */
+    /** "Any time", "From …", "Until …" or "… to …", in the user's zone. */
     static String window(Instant from, Instant until, ShowTimes times) {
         if (from == null && until == null) {
             return "Any time";
@@ -35,6 +35,6 @@ public record VoucherRow(long id, String code, String gives, String tiers, Strin
         if (until == null) {
             return "From " + times.format(from);
         }
-        return (from == null ? "Until " : "From " + times.format(from) + " until ") + times.format(until);
+        return (from == null ? "Until " : times.format(from) + " to ") + times.format(until);
     }
 }

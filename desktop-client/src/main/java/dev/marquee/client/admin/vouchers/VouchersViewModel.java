@@ -270,11 +270,14 @@ public final class VouchersViewModel implements ShowTool {
     /** "Made FIVER: $5.00 off each ticket, 20 uses.", with its tiers and window when it has them. */
     private String made(VoucherView made) {
         String window = VoucherRow.window(made.validFrom(), made.validUntil(), times);
+        boolean open = made.validFrom() == null || made.validUntil() == null;
         return "Made " + made.code() + ": " + VoucherPrices.describe(made).toLowerCase(Locale.ROOT) + ", "
                 + made.maxUses() + " uses"
                 + (made.tierIds() == null ? "" : ", for " + VoucherRow.tiers(made.tierIds(), labels()))
                 + (made.validFrom() == null && made.validUntil() == null ? ""
-                        : ", " + window.substring(0, 1).toLowerCase(Locale.ROOT) + window.substring(1))
+                        // "From …" and "Until …" go lower case mid-sentence; "… to …" starts with a date.
+                        : ", valid " + (open ? window.substring(0, 1).toLowerCase(Locale.ROOT) + window.substring(1)
+                                : window))
                 + ".";
     }
 }

@@ -57,7 +57,7 @@ class VouchersViewModelTest {
         assertEquals(List.of(
                 new VoucherRow(4, "SPRING10", "10 % off each ticket", "Every tier", "Any time", "3 of 50", "On", false),
                 new VoucherRow(6, "EARLY", "Opens hidden tiers", "Presale (hidden)",
-                        "From Today, 09:00 until Sun 19 Jul 2026, 23:59", "0 of 40", "On", false)),
+                        "Today, 09:00 to Sun 19 Jul 2026, 23:59", "0 of 40", "On", false)),
                 vouchers.vouchers());
         assertEquals(List.of("Bar Table", "Standing", "Presale (hidden)"),
                 vouchers.tiers().stream().map(TierChoice::label).toList());
@@ -107,8 +107,8 @@ class VouchersViewModelTest {
                 {"code":"SUMMER","kind":"PERCENT","value":10,"tierIds":[8,9],"maxUses":30,
                  "validFrom":"2026-07-17T13:00:00Z","validUntil":"2026-07-20T03:30:00Z"}"""),
                 Json.newMapper().readTree(server.requests("POST", PATH).getFirst().body()));
-        assertEquals("Made SUMMER: 10 % off each ticket, 30 uses, for Standing, Presale (hidden), from Fri 17 Jul"
-                + " 2026, 09:00 until Sun 19 Jul 2026, 23:30.", vouchers.messageProperty().get());
+        assertEquals("Made SUMMER: 10 % off each ticket, 30 uses, for Standing, Presale (hidden), valid Fri 17 Jul"
+                + " 2026, 09:00 to Sun 19 Jul 2026, 23:30.", vouchers.messageProperty().get());
         assertFalse(vouchers.tiers().stream().anyMatch(tier -> tier.chosenProperty().get()), "the ticks are cleared");
         assertEquals(null, vouchers.window().fromDateProperty().get());
     }
