@@ -10,6 +10,7 @@ import dev.marquee.client.live.LiveFeed;
 import dev.marquee.model.admin.EventRequest;
 import dev.marquee.model.admin.ShowRequest;
 import dev.marquee.model.admin.TierRequest;
+import dev.marquee.model.admin.VoucherView;
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.booking.CheckoutRequest;
 import dev.marquee.model.booking.HoldRequest;
@@ -177,6 +178,17 @@ final class ClientUnderTest implements AutoCloseable {
     void checkoutElsewhere(String holdId) {
         signedInElsewhere("clerk@marquee.test").checkout(holdId, new CheckoutRequest(
                 new Payment(PaymentMethod.CARD, "4242424242424242", null), null), UUID.randomUUID().toString());
+    }
+
+    /** The show's voucher with this code as the server holds it, read by the demo admin elsewhere. */
+    VoucherView voucherElsewhere(long showId, String code) {
+        return signedInElsewhere("admin@marquee.test").admin().vouchers(showId).stream()
+                .filter(voucher -> voucher.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The id of the show's tier of this name, hidden ones too. */
+    long tierElsewhere(long showId, String tierName) {
+        return tierOf(signedInElsewhere("admin@marquee.test"), showId, tierName);
     }
 
     private ServerApi signedInElsewhere(String email) {

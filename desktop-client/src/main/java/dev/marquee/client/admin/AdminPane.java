@@ -56,7 +56,7 @@ public final class AdminPane {
         add(screens, "Report", report, ViewLoader.load(new ReportView(report, Printout.toDefaultPrinter(tasks))));
         AuditViewModel audit = new AuditViewModel(api, tasks, times, locale, Ticker.javaFx(), shows.shows());
         add(screens, "Audit", audit, ViewLoader.load(new AuditView(audit)));
-        VouchersViewModel vouchers = new VouchersViewModel(api, tasks);
+        VouchersViewModel vouchers = new VouchersViewModel(api, tasks, times);
         add(screens, "Vouchers", vouchers, ViewLoader.load(new VouchersView(vouchers)));
         WaitingLineViewModel line = new WaitingLineViewModel(api, tasks, times);
         add(screens, "Waiting room", line, ViewLoader.load(new WaitingLineView(line)));

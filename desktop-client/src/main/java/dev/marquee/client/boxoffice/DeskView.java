@@ -5,6 +5,9 @@ import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.common.printing.Printout;
 import dev.marquee.client.common.printing.TicketPrintout;
+import dev.marquee.client.common.printing.ZReport;
+import dev.marquee.client.common.printing.ZReportPdf;
+import dev.marquee.client.common.widgets.SaveDialog;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,7 +27,8 @@ import javafx.util.StringConverter;
 
 /**
  * Binds the desk. Keys: F10 check-in field, F11 refund field, F12 close drawer, Ctrl+R refund, Ctrl+E exchange the
- * ticked tickets, Ctrl+P print the Z-report; the exchange, while open, has its own ({@link ExchangeView}).
+ * ticked tickets, Ctrl+P print the Z-report, Ctrl+Shift+P save it as PDF; the exchange, while open, has its own
+ * ({@link ExchangeView}).
  */
 public final class DeskView {
 
@@ -53,6 +57,7 @@ public final class DeskView {
     @FXML private VBox zReportBox;
     @FXML private GridPane zReportGrid;
     @FXML private Button printZButton;
+    @FXML private Button saveZPdfButton;
     @FXML private Label printMessage;
     @FXML private StackPane exchangeHolder;
 
@@ -74,6 +79,8 @@ public final class DeskView {
         Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refundButton::fire);
         Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exchangeButton::fire);
         Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printZButton::fire);
+        Shortcuts.bind(desk, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                saveZPdfButton::fire);
         // The door is the desk's busiest use: the scanner's keystrokes go straight into the code field.
         Focus.startAt(root, codeField);
     }
@@ -151,6 +158,14 @@ public final class DeskView {
         zReportBox.visibleProperty().bind(viewModel.zReport().isNotNull());
         printZButton.disableProperty().bind(viewModel.zReport().isNull());
         printZButton.setOnAction(event -> printout.print(zReportPage(), "z-report", printMessage::setText));
+        saveZPdfButton.disableProperty().bind(viewModel.zReport().isNull());
+        saveZPdfButton.setOnAction(event -> {
+            ZReport report = viewModel.zReport().get();
+            SaveDialog.pdf(saveZPdfButton, "z-report.pdf", "Save Z-report as PDF").ifPresent(target -> {
+                printMessage.setText("Saving…");
+                printout.savePdf(() -> ZReportPdf.of(report), target, printMessage::setText);
+            });
+        });
         viewModel.zReport().addListener((property, before, report) -> fill(zReportGrid, report));
     }
 

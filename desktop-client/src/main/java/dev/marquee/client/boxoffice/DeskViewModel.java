@@ -4,6 +4,7 @@ import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.api.RetrySafeRequest;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.ShowTimes;
+import dev.marquee.client.common.printing.ZReport;
 import dev.marquee.model.booking.ExchangeRequest;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.RefundRequest;

@@ -4,7 +4,9 @@ import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ViewLoader;
 import dev.marquee.client.common.printing.Printout;
 import dev.marquee.client.common.printing.Receipt;
+import dev.marquee.client.common.printing.ReceiptPdf;
 import dev.marquee.client.common.printing.TicketPrintout;
+import dev.marquee.client.common.widgets.SaveDialog;
 import dev.marquee.client.common.widgets.SeatMapView;
 import dev.marquee.client.common.widgets.ShowEntry;
 import dev.marquee.client.common.widgets.TicketListCell;
@@ -29,7 +31,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Binds the sale panel to its view model; Enter moves from quantities to payment and from payment to Pay. */
+/**
+ * Binds the sale panel to its view model; Enter moves from quantities to payment and from payment to Pay. On the
+ * receipt, Ctrl+P prints the tickets and receipt, Ctrl+Shift+P saves them as PDF.
+ */
 public final class SaleView {
 
     private final SaleViewModel viewModel;
@@ -67,6 +72,7 @@ public final class SaleView {
     @FXML private Label receiptOrder;
     @FXML private Button newSaleButton;
     @FXML private Button printButton;
+    @FXML private Button savePdfButton;
     @FXML private Label printMessage;
 
     public SaleView(SaleViewModel viewModel, Printout printout) {
@@ -106,6 +112,8 @@ public final class SaleView {
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F6), cashToggle::fire);
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.F7), cardToggle::fire);
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), printButton::fire);
+        Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), savePdfButton::fire);
         // Ctrl+U goes to the voucher field; Enter there (or Ctrl+U again) applies the code.
         Shortcuts.bind(screenRoot, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), () -> {
             if (voucherField.isFocused()) {
@@ -171,6 +179,17 @@ public final class SaleView {
             if (receipt != null) {
                 printMessage.setText("Printing…");
                 printout.print(TicketPrintout.of(receipt), "order-" + receipt.orderId(), printMessage::setText);
+            }
+        });
+        savePdfButton.disableProperty().bind(hasReceipt.not());
+        savePdfButton.setOnAction(event -> {
+            Receipt receipt = viewModel.receiptProperty().get();
+            if (receipt != null) {
+                SaveDialog.pdf(savePdfButton, "order-" + receipt.orderId() + ".pdf", "Save tickets and receipt as PDF")
+                        .ifPresent(target -> {
+                            printMessage.setText("Saving…");
+                            printout.savePdf(() -> ReceiptPdf.of(receipt), target, printMessage::setText);
+                        });
             }
         });
         // Enter on the receipt starts the next sale: the counter's rhythm is sale, receipt, next.

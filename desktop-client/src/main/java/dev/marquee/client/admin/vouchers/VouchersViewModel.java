@@ -6,12 +6,19 @@ import dev.marquee.client.common.TaskExecutor;
 import dev.marquee.client.common.api.Failures;
 import dev.marquee.client.common.api.ServerApi;
 import dev.marquee.client.common.format.Money;
+import dev.marquee.client.common.format.ShowTimes;
 import dev.marquee.client.common.format.VoucherPrices;
 import dev.marquee.model.admin.VoucherKind;
 import dev.marquee.model.admin.VoucherRequest;
 import dev.marquee.model.admin.VoucherView;
+import dev.marquee.model.catalog.TierPrice;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,33 +30,50 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The picked show's vouchers: listed with their uses, made, and turned off or on again. */
+/**
+ * The picked show's vouchers: listed with their tiers, window and uses, made (for some tiers or every one, in a
+ * window or at any time), and turned off or on again.
+ */
 public final class VouchersViewModel implements ShowTool {
 
-    /** One voucher, worded for a table. */
-    public record VoucherRow(long id, String code, String gives, String uses, String state, boolean disabled) {
+    private static final int MAX_AMOUNT_CENTS = 10_000_000;
+
+    /** The vouchers and the show's tiers, read together so that a voucher's tiers are named. */
+    private record Loaded(List<VoucherView> vouchers, List<TierPrice> tiers) {
     }
 
     private final ObservableList<VoucherRow> vouchers = FXCollections.observableArrayList();
+    private final ObservableList<TierChoice> tiers = FXCollections.observableArrayList();
     private final StringProperty code = new SimpleStringProperty(this, "code", "");
     private final ObjectProperty<VoucherKind> kind = new SimpleObjectProperty<>(this, "kind", VoucherKind.PERCENT);
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final StringProperty maxUses = new SimpleStringProperty(this, "maxUses", "");
+    private final VoucherWindow window;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final ServerApi api;
     private final TaskExecutor tasks;
+    private final ShowTimes times;
     private ShowRow show;
 
-    public VouchersViewModel(ServerApi api, TaskExecutor tasks) {
+    public VouchersViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times) {
         this.api = api;
         this.tasks = tasks;
+        this.times = times;
+        this.window = new VoucherWindow(times.zone());
     }
+
+    // Properties
 
     public ObservableList<VoucherRow> vouchers() {
         return vouchers;
+    }
+
+    /** The show's tiers to tick, hidden ones too; none ticked means every tier. */
+    public ObservableList<TierChoice> tiers() {
+        return tiers;
     }
 
     public StringProperty codeProperty() {
@@ -69,6 +93,11 @@ public final class VouchersViewModel implements ShowTool {
         return maxUses;
     }
 
+    /** From and until, in the user's zone. */
+    public VoucherWindow window() {
+        return window;
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -81,10 +110,13 @@ public final class VouchersViewModel implements ShowTool {
         return message.getReadOnlyProperty();
     }
 
+    // Commands
+
     @Override
     public void showPicked(ShowRow picked) {
         show = picked;
         vouchers.clear();
+        tiers.clear();
         errorMessage.set("");
         message.set("");
         refresh();
@@ -96,18 +128,21 @@ public final class VouchersViewModel implements ShowTool {
             return;
         }
         busy.set(true);
-        tasks.run(() -> api.admin().vouchers(target.showId()), found -> {
-            busy.set(false);
-            if (show == target) {
-                vouchers.setAll(found.stream().map(VouchersViewModel::row).toList());
-            }
-        }, failure -> {
-            busy.set(false);
-            errorMessage.set(Failures.describe(failure));
-        });
+        tasks.run(() -> new Loaded(api.admin().vouchers(target.showId()), api.show(target.showId()).tiers()),
+                found -> {
+                    busy.set(false);
+                    if (show == target) {
+                        showTiers(found.tiers());
+                        Map<Long, String> labels = labels();
+                        vouchers.setAll(found.vouchers().stream().map(v -> VoucherRow.of(v, labels, times)).toList());
+                    }
+                }, failure -> {
+                    busy.set(false);
+                    errorMessage.set(Failures.describe(failure));
+                });
     }
 
-    /** Makes a voucher of the form's code, kind, value and uses, for every tier of the show. */
+    /** Makes a voucher of the form: code, kind, value, uses, the tiers ticked (none: every tier) and its window. */
     public void create() {
         ShowRow target = show;
         if (target == null || busy.get()) {
@@ -125,17 +160,20 @@ public final class VouchersViewModel implements ShowTool {
             case AMOUNT -> Money.parse(value.get()).orElseThrow().intValue();
             case UNLOCK -> null;
         };
-        VoucherRequest request = new VoucherRequest(code.get().strip(), chosen, amount, null,
-                Integer.parseInt(maxUses.get().strip()), null, null);
+        List<Long> tierIds = ticked().stream().map(TierChoice::tierId).toList();
+        VoucherRequest request = new VoucherRequest(code.get().strip(), chosen, amount,
+                tierIds.isEmpty() ? null : tierIds, Integer.parseInt(maxUses.get().strip()), window.from(),
+                window.until());
         busy.set(true);
         errorMessage.set("");
         tasks.run(() -> api.admin().createVoucher(target.showId(), request), made -> {
             busy.set(false);
-            message.set("Made " + made.code() + ": " + VoucherPrices.describe(made).toLowerCase(java.util.Locale.ROOT)
-                    + ", " + made.maxUses() + " uses.");
+            message.set(made(made));
             code.set("");
             value.set("");
             maxUses.set("");
+            tiers.forEach(tier -> tier.chosenProperty().set(false));
+            window.clear();
             refresh();
         }, failure -> {
             busy.set(false);
@@ -160,6 +198,11 @@ public final class VouchersViewModel implements ShowTool {
         });
     }
 
+    /** The kinds as the form offers them. */
+    public static List<VoucherKind> kinds() {
+        return List.of(VoucherKind.values());
+    }
+
     private Optional<String> problem() {
         String typedCode = code.get() == null ? "" : code.get().strip();
         if (!typedCode.matches("[A-Za-z0-9_-]{1,40}")) {
@@ -170,23 +213,71 @@ public final class VouchersViewModel implements ShowTool {
                 && Integer.parseInt(typedValue) >= 1 && Integer.parseInt(typedValue) <= 100)) {
             return Optional.of("Type the percentage off, 1 to 100.");
         }
-        if (kind.get() == VoucherKind.AMOUNT && Money.parse(typedValue).filter(cents -> cents > 0).isEmpty()) {
-            return Optional.of("Type the amount off each ticket, such as 5.00.");
+        if (kind.get() == VoucherKind.AMOUNT) {
+            Optional<Long> cents = Money.parse(typedValue);
+            if (cents.filter(off -> off > 0).isEmpty()) {
+                return Optional.of("Type the amount off each ticket, such as 5.00.");
+            }
+            if (cents.get() > MAX_AMOUNT_CENTS) {
+                return Optional.of("The amount off each ticket is at most " + Money.format(MAX_AMOUNT_CENTS) + ".");
+            }
         }
         String uses = maxUses.get() == null ? "" : maxUses.get().strip();
         if (!uses.matches("[0-9]{1,6}") || Integer.parseInt(uses) < 1 || Integer.parseInt(uses) > 100_000) {
             return Optional.of("Type how many uses the voucher gives, 1 to 100,000.");
         }
-        return Optional.empty();
+        return unlockProblem().or(window::problem);
     }
 
-    private static VoucherRow row(VoucherView voucher) {
-        return new VoucherRow(voucher.id(), voucher.code(), VoucherPrices.describe(voucher),
-                voucher.uses() + " of " + voucher.maxUses(), voucher.disabled() ? "Off" : "On", voucher.disabled());
+    /**
+     * The server takes an unlock voucher for any tiers (none named: it opens every hidden tier), but one that opens
+     * nothing is a mistake: the show needs a hidden tier, and the tiers ticked must include one.
+     */
+    private Optional<String> unlockProblem() {
+        if (kind.get() != VoucherKind.UNLOCK) {
+            return Optional.empty();
+        }
+        if (tiers.stream().noneMatch(TierChoice::hidden)) {
+            return Optional.of("This show has no hidden tier for an unlock voucher to open: make one in Tiers & sale.");
+        }
+        List<TierChoice> ticked = ticked();
+        return !ticked.isEmpty() && ticked.stream().noneMatch(TierChoice::hidden)
+                ? Optional.of("An unlock voucher opens hidden tiers: tick the hidden tiers it opens, or none for"
+                        + " every hidden tier.")
+                : Optional.empty();
     }
 
-    /** The kinds as the form offers them. */
-    public static List<VoucherKind> kinds() {
-        return List.of(VoucherKind.values());
+    /** The show's tiers to tick, in its order; a tier ticked before a reload stays ticked. */
+    private void showTiers(List<TierPrice> listed) {
+        Set<Long> wasTicked = ticked().stream().map(TierChoice::tierId).collect(Collectors.toSet());
+        tiers.setAll(listed.stream().map(tier -> {
+            TierChoice choice = new TierChoice(tier.id(), tier.name(), Boolean.TRUE.equals(tier.hidden()));
+            choice.chosenProperty().set(wasTicked.contains(tier.id()));
+            return choice;
+        }).toList());
+    }
+
+    private List<TierChoice> ticked() {
+        return tiers.stream().filter(tier -> tier.chosenProperty().get()).toList();
+    }
+
+    private Map<Long, String> labels() {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        tiers.forEach(tier -> labels.put(tier.tierId(), tier.label()));
+        return labels;
+    }
+
+    /** "Made FIVER: $5.00 off each ticket, 20 uses.", with its tiers and window when it has them. */
+    private String made(VoucherView made) {
+        String window = VoucherRow.window(made.validFrom(), made.validUntil(), times);
+        boolean open = made.validFrom() == null || made.validUntil() == null;
+        return "Made " + made.code() + ": " + VoucherPrices.describe(made).toLowerCase(Locale.ROOT) + ", "
+                + made.maxUses() + " uses"
+                + (made.tierIds() == null ? "" : ", for " + VoucherRow.tiers(made.tierIds(), labels()))
+                + (made.validFrom() == null && made.validUntil() == null ? ""
+                        // "From …" and "Until …" go lower case mid-sentence; "… to …" starts with a date.
+                        : ", valid " + (open ? window.substring(0, 1).toLowerCase(Locale.ROOT) + window.substring(1)
+                                : window))
+                + ".";
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
@@ -17,7 +18,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Prints a page laid out as a node. Where no printer is installed (a laptop at the door, a test machine) the
- * page is saved as a PNG instead, so a sale never ends without its tickets.
+ * page is saved as a PNG instead, so a sale never ends without its tickets. Also saves a page's PDF where asked.
  */
 public final class Printout {
 
@@ -55,6 +56,18 @@ public final class Printout {
         Path file = fallbackFolder.resolve(name + ".png");
         tasks.run(() -> write(image, file), saved -> done.accept("No printer found: saved as " + saved + "."),
                 failure -> done.accept("No printer found, and the page could not be saved: " + failure.getMessage()));
+    }
+
+    /**
+     * Writes a document (made by one of the PDF printouts) to the file the user chose, away from the FX thread;
+     * {@code done} hears a sentence saying where it went, or why it could not be saved.
+     */
+    public void savePdf(Supplier<byte[]> document, Path target, Consumer<String> done) {
+        tasks.run(() -> {
+            Files.write(target, document.get());
+            return target;
+        }, saved -> done.accept("Saved as " + saved.getFileName() + "."),
+                failure -> done.accept("Could not save the file: " + failure.getMessage()));
     }
 
     private static Path write(WritableImage image, Path file) throws IOException {

@@ -1,4 +1,4 @@
-package dev.marquee.client.boxoffice;
+package dev.marquee.client.common.printing;
 
 import dev.marquee.client.common.format.Money;
 import dev.marquee.client.common.format.ShowTimes;
