@@ -134,9 +134,18 @@ final class ScreenshotTour {
         selectTab(".admin-view .tab-pane", "Vouchers");
         camera.await(() -> !camera.find("#voucherTable").lookupAll(".table-row-cell").isEmpty());
         camera.shoot("22-admin-vouchers");
+        pickAdminShow("The Velvet Echoes");
+        selectTab(".admin-view .tab-pane", "Waiting list");
+        camera.await(() -> !camera.find("#adminWaitlistTiers").lookupAll(".table-row-cell").isEmpty()
+                && !camera.text("#adminWaitlistSummary").isEmpty());
+        camera.shoot("26-admin-waiting-list");
         selectTab(".admin-view .tab-pane", "Set up");
         camera.shoot("14-admin-set-up");
         camera.press("#themeButton");
+        pickAdminShow("Aurora");
+        selectTab(".admin-view .tab-pane", "Vouchers");
+        camera.await(() -> !camera.find("#voucherTable").lookupAll(".table-row-cell").isEmpty());
+        camera.shoot("27-admin-vouchers-dark");
         selectTab(".admin-view .tab-pane", "Report");
         camera.shoot("15-admin-report-dark");
         selectTab(".areas", "Box office");
@@ -146,6 +155,9 @@ final class ScreenshotTour {
         camera.shoot("25-desk-exchange-dark");
         camera.press("#exchangeBackButton");
         selectTab(".areas", "Fan");
+        selectShow("The Velvet Echoes");
+        camera.awaitShown("#waitlistBox");
+        camera.shoot("28-fan-waiting-list-dark");
         selectShow("Neon Harbour");
         camera.await(() -> camera.text(".waiting-room-view .line-countdown").startsWith("The draw is in"));
         camera.shoot("19-fan-waiting-for-the-draw-dark");

@@ -28,9 +28,9 @@ import java.util.List;
 /** The administrator's part of the contract, as blocking calls made through the signed-in {@link ServerApi}. */
 public final class AdminApi {
 
-    private final ServerApi api;
+    private final HttpCalls api;
 
-    AdminApi(ServerApi api) {
+    AdminApi(HttpCalls api) {
         this.api = api;
     }
 
