@@ -240,15 +240,19 @@ final class ScreenshotTour {
         });
     }
 
+    /** Picks the show in the list, again on every look until it shows: the list may still be loading. */
     private void selectShow(String titleStart) throws Exception {
-        camera.fx(() -> {
-            @SuppressWarnings("unchecked")
-            ListView<ShowEntry> list = (ListView<ShowEntry>) camera.find("#showList");
-            list.getItems().stream().filter(entry -> entry.eventTitle().startsWith(titleStart)).findFirst()
-                    .ifPresent(entry -> list.getSelectionModel().select(entry));
-            return null;
+        camera.await(() -> {
+            camera.fx(() -> {
+                @SuppressWarnings("unchecked")
+                ListView<ShowEntry> list = (ListView<ShowEntry>) camera.find("#showList");
+                list.getItems().stream().filter(entry -> entry.eventTitle().startsWith(titleStart)).findFirst()
+                        .filter(entry -> list.getSelectionModel().getSelectedItem() != entry)
+                        .ifPresent(entry -> list.getSelectionModel().select(entry));
+                return null;
+            });
+            return camera.text("#showTitle").startsWith(titleStart) && camera.shows("#tierGrid .quantity");
         });
-        camera.await(() -> camera.text("#showTitle").startsWith(titleStart) && camera.shows("#tierGrid .quantity"));
     }
 
     private static MouseEvent mousePressed() {

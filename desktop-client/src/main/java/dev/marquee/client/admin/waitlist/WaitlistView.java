@@ -4,6 +4,7 @@ import dev.marquee.client.admin.waitlist.WaitlistViewModel.EntryRow;
 import dev.marquee.client.admin.waitlist.WaitlistViewModel.TierRow;
 import dev.marquee.client.common.Shortcuts;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -57,6 +58,9 @@ public final class WaitlistView {
         adminWaitlistError.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         adminWaitlistError.managedProperty().bind(adminWaitlistError.visibleProperty());
         adminWaitlistTiers.setItems(viewModel.tiers());
+        // Every tier's length in sight at once: the table is as tall as its rows (at least one, for the placeholder).
+        adminWaitlistTiers.prefHeightProperty().bind(adminWaitlistTiers.fixedCellSizeProperty()
+                .multiply(Bindings.max(1, Bindings.size(viewModel.tiers())).add(1.25)));
         show(waitlistTierNameColumn, TierRow::tier);
         show(waitlistTierEntriesColumn, TierRow::entries);
         show(waitlistTierTicketsColumn, TierRow::tickets);
