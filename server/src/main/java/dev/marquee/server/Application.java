@@ -182,7 +182,7 @@ final class Application {
                 new TierService(transactions, audit, waitingList), new SeatBlocks(transactions, audit, waitingList),
                 authenticator, json));
         apiServices.add(new ShiftHttpService(new ShiftService(statements, audit), authenticator, json));
-        apiServices.add(new CheckinHttpService(new CheckinService(transactions, audit), authenticator, json));
+        apiServices.add(new CheckinHttpService(new CheckinService(statements, audit), authenticator, json));
         apiServices.add(new ReportHttpService(new ShowReportService(statements),
                 new AuditLogService(statements, json.mapper()), authenticator, json));
     }

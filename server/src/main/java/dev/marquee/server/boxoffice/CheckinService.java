@@ -7,9 +7,10 @@ import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.stock.ShowVersions;
-import dev.marquee.server.db.Transactions;
-import dev.marquee.server.db.Tx;
+import dev.marquee.server.db.Row;
+import dev.marquee.server.db.Statements;
 import dev.marquee.server.error.ApiException;
+import io.helidon.dbclient.DbExecute;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -24,21 +25,20 @@ public final class CheckinService {
     private record Scanned(UUID ticketId, UUID orderId, long showId, String status, Instant checkedInAt) {
     }
 
-    private final Transactions transactions;
+    private final Statements statements;
     private final Audit audit;
 
-    public CheckinService(Transactions transactions, Audit audit) {
-        this.transactions = transactions;
+    public CheckinService(Statements statements, Audit audit) {
+        this.statements = statements;
         this.audit = audit;
     }
 
     CheckinView checkIn(Caller caller, String scannedCode) {
         String code = ScannedCodes.normalize(scannedCode).orElseThrow(CheckinService::unknown);
-        return transactions.inTransaction(tx -> {
-            Scanned ticket = tx.first("""
-                    SELECT id, order_id, show_id, status, checked_in_at FROM tickets WHERE code = ? FOR UPDATE""",
-                    row -> new Scanned(Tx.uuid(row, "id"), Tx.uuid(row, "order_id"), row.getLong("show_id"),
-                            row.getString("status"), Tx.instant(row, "checked_in_at")), code)
+        return statements.transaction(db -> {
+            Scanned ticket = db.createNamedGet("checkin-ticket").addParam("code", code).execute().map(Row::of)
+                    .map(row -> new Scanned(row.uuid("id"), row.uuid("order_id"), row.number("show_id"),
+                            row.text("status"), row.instant("checked_in_at")))
                     .filter(found -> found.status().equals(TicketStatus.VALID.name())
                             || found.status().equals(TicketStatus.CHECKED_IN.name()))
                     .orElseThrow(CheckinService::unknown);
@@ -47,31 +47,25 @@ public final class CheckinService {
                         "This ticket was already scanned in at " + ticket.checkedInAt() + ".",
                         Map.of("checkedInAt", ticket.checkedInAt()));
             }
-            tx.update("UPDATE tickets SET status = 'CHECKED_IN', checked_in_at = clock_timestamp() WHERE id = ?",
-                    ticket.ticketId());
-            audit.record(tx, caller.email(), "CHECK_IN", ticket.showId(), Map.of(
+            db.createNamedUpdate("checkin-admit").addParam("id", ticket.ticketId()).execute();
+            audit.record(db, caller.email(), "CHECK_IN", ticket.showId(), Map.of(
                     "ticketId", ticket.ticketId().toString(), "orderId", ticket.orderId().toString()));
-            CheckinView admitted = view(tx, ticket.ticketId());
+            CheckinView admitted = view(db, ticket.ticketId());
             // Not a change of availability, but of the show's sales: subscribers hear it, so an open report's
             // check-in count moves as the door admits.
-            ShowVersions.bump(tx, ticket.showId());
+            ShowVersions.bump(db, ticket.showId());
             return admitted;
         });
     }
 
-    private static CheckinView view(Tx tx, UUID ticketId) {
-        return tx.one("""
-                SELECT t.id, t.code, t.tier_id, ti.name AS tier_name, t.seat_label, t.price_cents, t.status,
-                       t.checked_in_at, t.order_id, t.show_id, e.title, s.starts_at, o.customer_name
-                FROM tickets t JOIN tiers ti ON ti.id = t.tier_id JOIN orders o ON o.id = t.order_id
-                     JOIN shows s ON s.id = t.show_id JOIN events e ON e.id = s.event_id
-                WHERE t.id = ?""", row -> new CheckinView(
-                new TicketView(Tx.uuid(row, "id").toString(), row.getString("code"), row.getLong("tier_id"),
-                        row.getString("tier_name"), row.getString("seat_label"), row.getInt("price_cents"),
-                        TicketStatus.valueOf(row.getString("status"))),
-                Tx.uuid(row, "order_id").toString(), row.getLong("show_id"), row.getString("title"),
-                Tx.instant(row, "starts_at"), row.getString("customer_name"), Tx.instant(row, "checked_in_at")),
-                ticketId);
+    private static CheckinView view(DbExecute db, UUID ticketId) {
+        Row row = db.createNamedGet("checkin-view").addParam("id", ticketId).execute().map(Row::of).orElseThrow();
+        return new CheckinView(
+                new TicketView(row.uuid("id").toString(), row.text("code"), row.number("tier_id"),
+                        row.text("tier_name"), row.text("seat_label"), (int) row.number("price_cents"),
+                        TicketStatus.valueOf(row.text("status"))),
+                row.uuid("order_id").toString(), row.number("show_id"), row.text("title"), row.instant("starts_at"),
+                row.text("customer_name"), row.instant("checked_in_at"));
     }
 
     private static ApiException unknown() {

@@ -41,6 +41,8 @@ public final class CatalogHttpService implements HttpService {
     }
 
     private void availability(ServerRequest request, ServerResponse response) {
-        json.send(response, Status.OK_200, catalog.availability(PathIds.catalogId(request, "showId")));
+        long showId = PathIds.catalogId(request, "showId");
+        boolean staff = authenticator.optionalCaller(request).map(Caller::isStaff).orElse(false);
+        json.send(response, Status.OK_200, catalog.availability(showId, staff));
     }
 }

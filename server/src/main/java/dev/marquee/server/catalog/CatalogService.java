@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What anyone may read: events, shows and their live availability. */
@@ -78,6 +80,20 @@ public final class CatalogService {
                         (Integer) row.getObject("max_tickets_per_account")),
                 showId)
                 .orElseThrow(() -> showNotFound(showId));
+    }
+
+    /** The show's inventory as its listing reads it: hidden tiers (and their seats) only for staff. */
+    public Availability availability(long showId, boolean staff) {
+        Availability all = availability(showId);
+        if (staff || all.tiers().stream().noneMatch(tier -> tier.hidden() != null)) {
+            return all;
+        }
+        Set<Long> hidden = all.tiers().stream().filter(tier -> tier.hidden() != null)
+                .map(TierAvailability::tierId).collect(Collectors.toSet());
+        return new Availability(all.showId(), all.version(),
+                all.tiers().stream().filter(tier -> !hidden.contains(tier.tierId())).toList(),
+                all.seats() == null ? null
+                        : all.seats().stream().filter(seat -> !hidden.contains(seat.tierId())).toList());
     }
 
     public Availability availability(long showId) {

@@ -20,6 +20,7 @@ import java.util.List;
  */
 final class LiveEndpoint implements WsListener {
 
+    private static final System.Logger LOG = System.getLogger(LiveEndpoint.class.getName());
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
     /** Show ids a connection may subscribe to at once, and then each second: browsing, not scanning. */
     static final int SUBSCRIBE_BURST = 200;
@@ -129,6 +130,8 @@ final class LiveEndpoint implements WsListener {
         } catch (ApiException e) {
             session.error(LiveError.of(e.code().name(), e.getMessage()));
         } catch (RuntimeException e) {
+            // Not the client's fault: one line for the operator (no trace: in an outage every client retries).
+            LOG.log(System.Logger.Level.WARNING, "A live sign-in could not be checked: " + e);
             session.error(LiveError.of(ErrorCode.SERVICE_UNAVAILABLE.name(),
                     "Your sign-in cannot be checked right now: send {\"type\":\"auth\",\"token\":...} again shortly."));
         }

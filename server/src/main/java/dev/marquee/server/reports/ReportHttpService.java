@@ -76,9 +76,12 @@ public final class ReportHttpService implements HttpService {
         response.send(csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An optional whole-number query parameter; present but not a number in range is 400. */
+    /**
+     * An optional whole-number query parameter; given empty ({@code ?showId=}) it is absent, as a form leaves it;
+     * present but not a number in range is 400.
+     */
     private static Optional<Long> queryNumber(ServerRequest request, String name, long min, long max) {
-        Optional<String> raw = request.query().first(name).asOptional();
+        Optional<String> raw = request.query().first(name).asOptional().filter(value -> !value.isBlank());
         if (raw.isEmpty()) {
             return Optional.empty();
         }

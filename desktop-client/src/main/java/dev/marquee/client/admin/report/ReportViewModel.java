@@ -1,7 +1,7 @@
 package dev.marquee.client.admin.report;
 
 import dev.marquee.client.admin.shows.Coalescer;
-import dev.marquee.client.admin.shows.ShowFailures;
+import dev.marquee.client.admin.shows.PickedShowLoad;
 import dev.marquee.client.admin.shows.ShowRow;
 import dev.marquee.client.admin.shows.ShowTool;
 import dev.marquee.client.common.TaskExecutor;
@@ -81,7 +81,9 @@ public final class ReportViewModel implements ShowTool {
         this.api = api;
         this.tasks = tasks;
         this.times = times;
-        this.reloads = new Coalescer(RELOAD_GAP, times::now, ticker, this::load);
+        PickedShowLoad<ShowReport> load = new PickedShowLoad<>(() -> show, tasks, showId -> api.admin().report(showId),
+                this::fill, busy, errorMessage);
+        this.reloads = new Coalescer(RELOAD_GAP, times::now, ticker, load::load);
     }
 
     // Properties
@@ -196,37 +198,6 @@ public final class ReportViewModel implements ShowTool {
         if (show != null && !busy.get()) {
             reloads.now();
         }
-    }
-
-    private void load(Runnable done) {
-        if (show == null) {
-            done.run();
-            return;
-        }
-        long showId = show.showId();
-        busy.set(true);
-        tasks.run(() -> api.admin().report(showId), report -> {
-            // The administrator may have picked another show while this one was read.
-            if (isShown(showId)) {
-                errorMessage.set("");
-                fill(report);
-            }
-            finish(done);
-        }, failure -> {
-            if (isShown(showId)) {
-                errorMessage.set(ShowFailures.describe(failure));
-            }
-            finish(done);
-        });
-    }
-
-    private void finish(Runnable done) {
-        busy.set(false);
-        done.run();
-    }
-
-    private boolean isShown(long showId) {
-        return show != null && show.showId() == showId;
     }
 
     private void fill(ShowReport report) {

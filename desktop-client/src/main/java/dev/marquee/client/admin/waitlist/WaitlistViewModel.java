@@ -1,7 +1,7 @@
 package dev.marquee.client.admin.waitlist;
 
 import dev.marquee.client.admin.shows.Coalescer;
-import dev.marquee.client.admin.shows.ShowFailures;
+import dev.marquee.client.admin.shows.PickedShowLoad;
 import dev.marquee.client.admin.shows.ShowRow;
 import dev.marquee.client.admin.shows.ShowTool;
 import dev.marquee.client.common.TaskExecutor;
@@ -51,17 +51,15 @@ public final class WaitlistViewModel implements ShowTool {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
 
-    private final ServerApi api;
-    private final TaskExecutor tasks;
     private final ShowTimes times;
     private final Coalescer reloads;
     private ShowRow show;
 
     public WaitlistViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times, Ticker ticker) {
-        this.api = api;
-        this.tasks = tasks;
         this.times = times;
-        this.reloads = new Coalescer(RELOAD_GAP, times::now, ticker, this::load);
+        PickedShowLoad<ShowWaitlist> load = new PickedShowLoad<>(() -> show, tasks, showId -> api.admin().waitlist(showId),
+                this::fill, busy, errorMessage);
+        this.reloads = new Coalescer(RELOAD_GAP, times::now, ticker, load::load);
     }
 
     // Properties
@@ -121,37 +119,6 @@ public final class WaitlistViewModel implements ShowTool {
         if (show != null) {
             reloads.now();
         }
-    }
-
-    private void load(Runnable done) {
-        if (show == null) {
-            done.run();
-            return;
-        }
-        long showId = show.showId();
-        busy.set(true);
-        tasks.run(() -> api.admin().waitlist(showId), list -> {
-            // The administrator may have picked another show while this one was read.
-            if (isShown(showId)) {
-                errorMessage.set("");
-                fill(list);
-            }
-            finish(done);
-        }, failure -> {
-            if (isShown(showId)) {
-                errorMessage.set(ShowFailures.describe(failure));
-            }
-            finish(done);
-        });
-    }
-
-    private void finish(Runnable done) {
-        busy.set(false);
-        done.run();
-    }
-
-    private boolean isShown(long showId) {
-        return show != null && show.showId() == showId;
     }
 
     private void fill(ShowWaitlist list) {

@@ -4,8 +4,10 @@ import dev.marquee.model.auth.Role;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.db.Pipeline;
+import dev.marquee.server.db.Tx;
 import dev.marquee.server.error.ApiException;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -33,9 +35,18 @@ final class AccountLimit {
         if (caller.role() != Role.FAN) {
             return;
         }
-        pipeline.add("SELECT pg_advisory_xact_lock((? % 2147483647)::int, hashtext(?))", showId, caller.id().toString())
+        addCount(pipeline, caller.id(), showId, found);
+    }
+
+    /**
+     * As {@link #addCount(Pipeline, Caller, long, Consumer)} for an account that is not the caller (a waiting
+     * list's offer): a limit only if the account is a FAN's.
+     */
+    static void addCount(Pipeline pipeline, UUID accountId, long showId, Consumer<Usage> found) {
+        pipeline.add("SELECT pg_advisory_xact_lock((? % 2147483647)::int, hashtext(?))", showId, accountId.toString())
                 .query("""
-                        SELECT s.max_tickets_per_account AS max_tickets,
+                        SELECT CASE WHEN (SELECT role FROM users WHERE id = ?) = 'FAN'
+                                    THEN s.max_tickets_per_account END AS max_tickets,
                                (SELECT coalesce(sum(hi.quantity), 0) FROM holds h JOIN hold_items hi ON hi.hold_id = h.id
                                 WHERE h.user_id = ? AND h.show_id = s.id AND h.status = 'ACTIVE' AND h.expires_at > now())
                              + (SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id
@@ -44,7 +55,16 @@ final class AccountLimit {
                         FROM shows s WHERE s.id = ?""", row -> {
                     found.accept(new Usage((Integer) row.getObject("max_tickets"), row.getLong("already_held")));
                     return null;
-                }, caller.id(), caller.id(), showId);
+                }, accountId, accountId, accountId, showId);
+    }
+
+    /** Refuses (LIMIT_REACHED) a FAN whose {@code requested} tickets more would take the account past the limit. */
+    static void require(Tx tx, Caller caller, long showId, int requested) {
+        Usage[] usage = new Usage[1];
+        Pipeline count = tx.pipeline();
+        addCount(count, caller, showId, found -> usage[0] = found);
+        count.run();
+        verify(usage[0], requested);
     }
 
     /**

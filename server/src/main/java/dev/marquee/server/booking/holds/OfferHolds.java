@@ -1,6 +1,8 @@
 package dev.marquee.server.booking.holds;
 
 import dev.marquee.model.booking.TierQuantity;
+import dev.marquee.model.error.ErrorCode;
+import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.stock.Allocation;
 import dev.marquee.server.booking.stock.Allocator;
 import dev.marquee.server.booking.stock.BookingItems;
@@ -24,6 +26,21 @@ public final class OfferHolds {
     public record Made(UUID holdId, Instant expiresAt, Allocation allocation) {
     }
 
+    /** What an offer came to: a hold, or why none (the tickets cannot be had, or the account is at its limit). */
+    public sealed interface Offer permits Offer.Held, Offer.NotNow, Offer.OverLimit {
+        /** The hold made. */
+        record Held(Made hold) implements Offer {
+        }
+
+        /** Too few tickets, or the show not selling online: nobody further in line can have them either. */
+        record NotNow() implements Offer {
+        }
+
+        /** The account would pass the show's per-account limit: the next in line may still have them. */
+        record OverLimit() implements Offer {
+        }
+    }
+
     private final VenueLayouts layouts;
     private final SaleWindow window;
     private final Duration ttl;
@@ -35,10 +52,10 @@ public final class OfferHolds {
     }
 
     /**
-     * A hold of {@code quantity} tickets of the tier for the account, or null when they cannot be had now (too few,
-     * the show not selling online). In a savepoint, so a refusal leaves the transaction as it was.
+     * A hold of {@code quantity} tickets of the tier for the account, counted against the show's per-account limit
+     * as the account's own hold would be. In a savepoint, so a refusal leaves the transaction as it was.
      */
-    public Made make(Tx tx, UUID userId, long showId, long tierId, int quantity) {
+    public Offer make(Tx tx, UUID userId, long showId, long tierId, int quantity) {
         try {
             return tx.inSavepoint(t -> {
                 UUID holdId = UUID.randomUUID();
@@ -46,13 +63,21 @@ public final class OfferHolds {
                 Allocation allocation = Allocator.allocate(t, layouts, showId,
                         new BookingItems.TierQuantities(List.of(new TierQuantity(tierId, quantity))),
                         Allocator.Target.HELD, holdId, window.online(), writes);
+                AccountLimit.Usage[] usage = new AccountLimit.Usage[1];
+                AccountLimit.addCount(writes, userId, showId, found -> usage[0] = found);
                 Instant[] expiresAt = new Instant[1];
                 Holds.addInsert(writes, holdId, userId, allocation, null, ttl.toSeconds(), at -> expiresAt[0] = at);
                 writes.run();
-                return new Made(holdId, expiresAt[0], allocation);
+                AccountLimit.verify(usage[0], allocation.tickets());
+                return new Offer.Held(new Made(holdId, expiresAt[0], allocation));
             });
         } catch (ApiException cannot) {
-            return null;
+            return cannot.code() == ErrorCode.LIMIT_REACHED ? new Offer.OverLimit() : new Offer.NotNow();
         }
+    }
+
+    /** Refuses (LIMIT_REACHED) a FAN asking to wait for more tickets than the show's per-account limit leaves. */
+    public static void requireWithinLimit(Tx tx, Caller caller, long showId, int quantity) {
+        AccountLimit.require(tx, caller, showId, quantity);
     }
 }

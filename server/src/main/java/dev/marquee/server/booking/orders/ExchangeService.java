@@ -110,9 +110,12 @@ public final class ExchangeService {
                 first.customerName(), settled, shiftId, null);
         Pipeline writes = tx.pipeline();
         NewOrder.insertAll(writes, List.of(order));
+        // The new order is the first order's owner's (a fan's online order exchanged at the counter stays theirs to
+        // see and print); the clerk who made it is in the audit.
         writes.add("""
-                UPDATE orders SET total_cents = ?, credit_cents = ?, refunded_cents = ?, exchanged_from_order_id = ?
-                WHERE id = ?""", charged, credit, refunded, orderId, order.id());
+                UPDATE orders SET total_cents = ?, credit_cents = ?, refunded_cents = ?, exchanged_from_order_id = ?,
+                    user_id = (SELECT user_id FROM orders WHERE id = ?)
+                WHERE id = ?""", charged, credit, refunded, orderId, orderId, order.id());
         audit.recordAll(writes, List.of(new Audit.Entry(caller.email(), "EXCHANGE", showId,
                 auditDetails(orderId, first, given, order, credit, charged, refunded))));
         ShowVersions.bumpAll(writes, new TreeSet<>(List.of(first.showId(), showId)));

@@ -2,6 +2,7 @@ package dev.marquee.server.booking.stock;
 
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
+import io.helidon.dbclient.DbExecute;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -19,6 +20,18 @@ public final class ShowVersions {
 
     public static final String CHANNEL = "marquee_inventory";
 
+    /**
+     * Bumps every show whose id is in the one array parameter, locking their rows in id order (the global lock
+     * order) and queueing one NOTIFY per show, in id order.
+     */
+    private static final String BUMP = """
+            WITH locked AS (SELECT id FROM shows WHERE id = ANY(?) ORDER BY id FOR NO KEY UPDATE),
+                 bumped AS (UPDATE shows s SET version = s.version + 1 FROM locked WHERE s.id = locked.id
+                            RETURNING s.id, s.version)
+            SELECT pg_notify('%s', id || ':' || version || ':'
+                             || (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)
+            FROM bumped ORDER BY id""".formatted(CHANNEL);
+
     private ShowVersions() {
     }
 
@@ -29,6 +42,14 @@ public final class ShowVersions {
             bumpAll(bumps, shows);
             bumps.run();
         });
+    }
+
+    /**
+     * The same bump in a change that runs through DbClient (check-in), as its last statement. Its text stays here,
+     * beside the lock order it belongs to, rather than among the named statements.
+     */
+    public static void bump(DbExecute db, long showId) {
+        db.createQuery(BUMP).addParam(new Long[] {showId}).execute().close();
     }
 
     public static void bump(Tx tx, long showId) {
@@ -58,12 +79,6 @@ public final class ShowVersions {
         if (showIds.isEmpty()) {
             return;
         }
-        writes.add("""
-                WITH locked AS (SELECT id FROM shows WHERE id = ANY(?) ORDER BY id FOR NO KEY UPDATE),
-                     bumped AS (UPDATE shows s SET version = s.version + 1 FROM locked WHERE s.id = locked.id
-                                RETURNING s.id, s.version)
-                SELECT pg_notify('%s', id || ':' || version || ':'
-                                 || (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)
-                FROM bumped ORDER BY id""".formatted(CHANNEL), writes.bigints(new TreeSet<>(showIds)));
+        writes.add(BUMP, writes.bigints(new TreeSet<>(showIds)));
     }
 }

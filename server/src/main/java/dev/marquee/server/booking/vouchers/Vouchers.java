@@ -82,11 +82,16 @@ public final class Vouchers {
                                   Consumer<Integer> claimed) {
         voucher.requireFor(allocation.tickets(), tierIds(allocation));
         Allocation discounted = voucher.discount(allocation);
+        // The free slots are picked once, materialized: as an IN (subquery) the planner may rescan the subquery
+        // for every row it updates, and each rescan with SKIP LOCKED picks further free slots, so one claim could
+        // take every use left.
         writes.add("""
-                UPDATE voucher_uses SET hold_id = ?, order_id = ? WHERE voucher_id = ? AND slot IN (
+                WITH picked AS MATERIALIZED (
                     SELECT slot FROM voucher_uses WHERE voucher_id = ? AND hold_id IS NULL AND order_id IS NULL
-                    ORDER BY slot LIMIT ? FOR UPDATE SKIP LOCKED)""", claimed::accept,
-                holdId, orderId, voucher.id(), voucher.id(), allocation.tickets());
+                    ORDER BY slot LIMIT ? FOR UPDATE SKIP LOCKED)
+                UPDATE voucher_uses u SET hold_id = ?, order_id = ? FROM picked
+                WHERE u.voucher_id = ? AND u.slot = picked.slot""", claimed::accept,
+                voucher.id(), allocation.tickets(), holdId, orderId, voucher.id());
         return new Redeemed(discounted, new Redemption(voucher.id(), voucher.code(), allocation.tickets(),
                 allocation.totalCents() - discounted.totalCents()));
     }
@@ -95,8 +100,15 @@ public final class Vouchers {
     public record Redeemed(Allocation allocation, Redemption redemption) {
     }
 
-    /** Refuses a redemption whose claim found fewer free uses than it has tickets (the rollback undoes it). */
+    /**
+     * Refuses a redemption whose claim found fewer free uses than it has tickets (the rollback undoes it); one that
+     * took more than its tickets is a fault, and is undone the same way rather than kept.
+     */
     public static void requireClaimed(Redemption redemption, int claimed) {
+        if (claimed > redemption.uses()) {
+            throw new IllegalStateException("A claim of " + redemption.uses() + " uses of voucher "
+                    + redemption.voucherId() + " took " + claimed);
+        }
         if (claimed < redemption.uses()) {
             throw Voucher.refused(Voucher.Refusal.USED_UP, "The voucher code '" + redemption.code()
                     + "' was used up a moment ago.");

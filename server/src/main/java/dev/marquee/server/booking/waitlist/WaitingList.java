@@ -7,8 +7,10 @@ import dev.marquee.server.booking.holds.OfferHolds;
 import dev.marquee.server.booking.stock.StockReturns;
 import dev.marquee.server.db.Pipeline;
 import dev.marquee.server.db.Tx;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -45,38 +47,47 @@ public final class WaitingList implements StockReturns, HoldEnds {
         }
     }
 
-    /** Offers what the tier has to its waiting entries, in order, while an entry's quantity fits. */
+    /**
+     * Offers what the tier has to its waiting entries, in order, while an entry's quantity fits. An entry whose
+     * account is at the show's per-account limit is passed over this time (it keeps its place); the next may fit.
+     */
     void offerTier(Tx tx, long showId, long tierId) {
+        List<UUID> passedOver = new ArrayList<>();
         while (true) {
             // The tier is locked by the transaction that returned its tickets: its count stands until commit.
             int available = tx.one("SELECT capacity - held - sold AS available FROM tiers WHERE id = ?",
                     row -> row.getInt("available"), tierId);
             Optional<Next> next = available <= 0 ? Optional.empty() : tx.first("""
                     SELECT id, user_id, quantity FROM waitlist_entries
-                    WHERE tier_id = ? AND state = 'WAITING' AND quantity <= ?
+                    WHERE tier_id = ? AND state = 'WAITING' AND quantity <= ? AND NOT (id = ANY(?))
                     ORDER BY seq LIMIT 1 FOR UPDATE""",
                     row -> new Next(Tx.uuid(row, "id"), Tx.uuid(row, "user_id"), row.getInt("quantity")), tierId,
-                    available);
+                    available, tx.uuids(passedOver));
             if (next.isEmpty()) {
                 return;
             }
-            OfferHolds.Made offer = holds.make(tx, next.get().userId(), showId, tierId, next.get().quantity());
-            if (offer == null) {
-                return;
+            switch (holds.make(tx, next.get().userId(), showId, tierId, next.get().quantity())) {
+                case OfferHolds.Offer.Held held -> offered(tx, showId, tierId, next.get(), held.hold());
+                case OfferHolds.Offer.OverLimit over -> passedOver.add(next.get().id());
+                case OfferHolds.Offer.NotNow notNow -> {
+                    return;
+                }
             }
-            tx.update("UPDATE waitlist_entries SET state = 'OFFERED', hold_id = ? WHERE id = ?", offer.holdId(),
-                    next.get().id());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("entryId", next.get().id().toString());
-            details.put("userId", next.get().userId().toString());
-            details.put("holdId", offer.holdId().toString());
-            details.put("tierId", tierId);
-            details.put("quantity", next.get().quantity());
-            details.put("expiresAt", offer.expiresAt().toString());
-            audit.record(tx, "system", "WAITLIST_OFFERED", showId, details);
-            tx.list("SELECT pg_notify(?, ?)", row -> Boolean.TRUE, OFFER_CHANNEL,
-                    next.get().userId() + ":" + next.get().id());
         }
+    }
+
+    private void offered(Tx tx, long showId, long tierId, Next next, OfferHolds.Made offer) {
+        tx.update("UPDATE waitlist_entries SET state = 'OFFERED', hold_id = ? WHERE id = ?", offer.holdId(),
+                next.id());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("entryId", next.id().toString());
+        details.put("userId", next.userId().toString());
+        details.put("holdId", offer.holdId().toString());
+        details.put("tierId", tierId);
+        details.put("quantity", next.quantity());
+        details.put("expiresAt", offer.expiresAt().toString());
+        audit.record(tx, "system", "WAITLIST_OFFERED", showId, details);
+        tx.list("SELECT pg_notify(?, ?)", row -> Boolean.TRUE, OFFER_CHANNEL, next.userId() + ":" + next.id());
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.marquee.model.live.OfferMessage;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.Caller;
 import dev.marquee.server.booking.holds.HoldService;
+import dev.marquee.server.booking.holds.OfferHolds;
 import dev.marquee.server.booking.stock.LockOrder;
 import dev.marquee.server.booking.stock.ShowVersions;
 import dev.marquee.server.catalog.CatalogService;
@@ -58,6 +59,7 @@ public final class WaitlistService {
             if (existing.isPresent() && existing.get().live()) {
                 return new Joined(view(tx, existing.get()), false);
             }
+            requireWaitable(tx, caller, showId, tierId, quantity);
             UUID id = existing.map(Entry::id).orElseGet(UUID::randomUUID);
             tx.update("""
                     INSERT INTO waitlist_entries (id, show_id, tier_id, user_id, quantity, state)
@@ -134,6 +136,25 @@ public final class WaitlistService {
                 ? new WaitlistOffer(entry.holdId().toString(), entry.offerExpiresAt()) : null;
         return new WaitlistEntryView(entry.id().toString(), entry.showId(), entry.tierId(), entry.quantity(),
                 entry.state(), position, offer);
+    }
+
+    /**
+     * A tier a FAN may wait for: not hidden (fans do not see it), and without the tickets on sale now (those are
+     * held the usual way, through the show's line and its limit); and a quantity within the account's limit.
+     */
+    private static void requireWaitable(Tx tx, Caller caller, long showId, long tierId, int quantity) {
+        record Tier(boolean hidden, int available) {
+        }
+        Tier tier = tx.one("SELECT hidden, capacity - held - sold AS available FROM tiers WHERE id = ?",
+                row -> new Tier(row.getBoolean("hidden"), row.getInt("available")), tierId);
+        if (tier.hidden() && !caller.isStaff()) {
+            throw ApiException.notFound("There is no tier " + tierId + " in show " + showId + ".");
+        }
+        if (tier.available() >= quantity) {
+            throw ApiException.validation("tierId", "This tier has " + tier.available() + " tickets on sale: hold "
+                    + "them instead. The waiting list is for tickets that come back once a tier has too few left.");
+        }
+        OfferHolds.requireWithinLimit(tx, caller, showId, quantity);
     }
 
     private static long requireShow(Tx tx, long showId) {

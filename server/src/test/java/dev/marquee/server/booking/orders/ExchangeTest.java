@@ -69,6 +69,28 @@ class ExchangeTest {
     }
 
     @Test
+    void aFansOnlineOrderExchangedAtTheCounterStaysTheFansToSeeAndPrint() {
+        Shows.Show from = shows.ga(Tier.ga("Floor", 2_000, 10));
+        Shows.Show to = shows.ga(Tier.ga("Floor", 2_000, 10));
+        ApiClient fan = server.fan();
+        ApiResponse hold = fan.postOnce("/api/holds", Map.of("showId", from.id(),
+                "items", List.of(Map.of("tierId", from.tier(0), "quantity", 1))));
+        assertEquals(201, hold.status(), hold::toString);
+        ApiResponse bought = fan.postOnce("/api/holds/" + hold.body().get("id").asText() + "/checkout",
+                Map.of("payment", CARD));
+        assertEquals(201, bought.status(), bought::toString);
+
+        ApiResponse exchanged = exchange(server.clerk(), bought.body(), ticketIds(bought.body()),
+                Map.of("showId", to.id(), "items", List.of(Map.of("tierId", to.tier(0), "quantity", 1))));
+
+        assertEquals(201, exchanged.status(), exchanged::toString);
+        String newOrder = exchanged.body().get("id").asText();
+        assertEquals(200, fan.get("/api/orders/" + newOrder).status(), "the fan still sees their tickets");
+        assertTrue(fan.get("/api/me/orders").body().findValuesAsText("id").contains(newOrder));
+        assertEquals(200, fan.download("/api/orders/" + newOrder + "/tickets.pdf").status(), "and prints them");
+    }
+
+    @Test
     void cheaperTicketsPayTheDifferenceBackThroughTheDrawer() {
         Shows.Show show = shows.ga(Tier.ga("Front", 4_000, 10), Tier.ga("Back", 1_500, 10));
         ApiClient clerk = server.clerk();

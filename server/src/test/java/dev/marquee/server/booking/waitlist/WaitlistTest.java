@@ -212,6 +212,58 @@ class WaitlistTest {
     }
 
     @Test
+    void theListIsNoWayRoundTheSaleAHiddenTierOrTheLimit() {
+        Shows.Show show = shows.ga(Tier.ga("Floor", 1_000, 10));
+        ApiClient fan = server.fan();
+
+        ApiResponse onSale = join(fan, show, 2);
+        assertEquals(400, onSale.status(), "tickets on sale are held the usual way: " + onSale);
+        assertEquals("VALIDATION_FAILED", onSale.error());
+        ApiResponse presale = server.admin().post("/api/admin/shows/" + show.id() + "/tiers",
+                Map.of("name", "Presale", "priceCents", 800, "capacity", 1, "hidden", true));
+        assertEquals(201, presale.status(), presale::toString);
+        assertEquals(404, join(fan, show, presale.body().get("id").asLong(), 1).status(),
+                "a hidden tier is not listed to fans");
+
+        assertEquals(200, server.admin().patch("/api/admin/shows/" + show.id(), Map.of("maxTicketsPerAccount", 3))
+                .status());
+        ApiClient holder = server.fan();
+        ApiResponse held = holder.postOnce("/api/holds", Map.of("showId", show.id(),
+                "items", List.of(Map.of("tierId", show.tier(0), "quantity", 2))));
+        assertEquals(201, held.status(), held::toString);
+        sell(show, 8);
+        ApiResponse overLimit = join(holder, show, 2);
+        assertEquals(409, overLimit.status(), "2 held and 2 more would pass 3: " + overLimit);
+        assertEquals("LIMIT_REACHED", overLimit.error());
+        assertEquals(0, mine(fan).size() + mine(holder).size(), "nothing joined");
+        assertEquals(201, join(holder, show, 1).status(), "2 held and 1 more is within 3");
+    }
+
+    @Test
+    void anOfferPassesOverAnAccountAtItsLimitToTheNextInLine() {
+        Shows.Show show = shows.ga(Tier.ga("Floor", 1_000, 3));
+        ApiClient first = server.fan();
+        ApiResponse held = first.postOnce("/api/holds", Map.of("showId", show.id(),
+                "items", List.of(Map.of("tierId", show.tier(0), "quantity", 1))));
+        assertEquals(201, held.status(), held::toString);
+        JsonNode order = sell(show, 2);
+        assertEquals(201, join(first, show, 1).status());
+        ApiClient second = server.fan();
+        assertEquals(201, join(second, show, 1).status());
+        // The limit comes down to 1 while they wait: the first fan, holding 1 already, may not have another.
+        assertEquals(200, server.admin().patch("/api/admin/shows/" + show.id(), Map.of("maxTicketsPerAccount", 1))
+                .status());
+
+        refund(order, 0);
+
+        assertEquals("OFFERED", mine(second).get(0).get("state").asText(), "the next in line is served");
+        JsonNode passedOver = mine(first).get(0);
+        assertEquals("WAITING", passedOver.get("state").asText(), passedOver::toString);
+        assertEquals(1, passedOver.get("position").asInt(), "and keeps its place");
+        Invariants.check(server, show.id());
+    }
+
+    @Test
     void badRequestsAreAnsweredInTheContractsShape() {
         Shows.Show show = shows.ga(Tier.ga("Floor", 1_000, 1));
         Shows.Show other = shows.ga(Tier.ga("Floor", 1_000, 1));
@@ -231,8 +283,12 @@ class WaitlistTest {
     }
 
     private static JsonNode sell(Shows.Show show, int quantity) {
+        return sell(show, show.tier(0), quantity);
+    }
+
+    private static JsonNode sell(Shows.Show show, long tierId, int quantity) {
         ApiResponse sale = server.clerk().postOnce("/api/sales", Map.of("showId", show.id(),
-                "items", List.of(Map.of("tierId", show.tier(0), "quantity", quantity)), "payment", CARD));
+                "items", List.of(Map.of("tierId", tierId, "quantity", quantity)), "payment", CARD));
         assertEquals(201, sale.status(), sale::toString);
         return sale.body();
     }
