@@ -2,10 +2,10 @@ package dev.marquee.client.booking;
 
 import dev.marquee.client.common.Shortcuts;
 import dev.marquee.client.common.ViewLoader;
+import dev.marquee.client.common.widgets.Notices;
 import dev.marquee.client.common.widgets.SeatMapView;
 import dev.marquee.client.common.widgets.ShowBrowser;
 import dev.marquee.client.common.widgets.ShowEntry;
-import dev.marquee.client.common.widgets.Notices;
 import dev.marquee.client.common.widgets.ShowListCell;
 import dev.marquee.client.common.widgets.TierGrid;
 import javafx.beans.binding.Bindings;

@@ -13,6 +13,7 @@ public final class SessionNotices {
 
     /** Queues the announcement in {@code db}: it is delivered when, and only if, the sign-out commits. */
     public static void announceEnded(DbExecute db, String tokenDigest) {
-        db.createNamedQuery("session-ended-notice").addParam("channel", CHANNEL).addParam("digest", tokenDigest).execute().close();
+        db.createNamedQuery("session-ended-notice").addParam("channel", CHANNEL).addParam("digest", tokenDigest)
+                .execute().close();
     }
 }

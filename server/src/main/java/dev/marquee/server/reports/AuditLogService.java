@@ -33,8 +33,8 @@ public final class AuditLogService {
     List<AuditEntry> list(Long showId, int limit) {
         return statements.snapshot(db -> {
             if (showId == null) {
-                return db.createNamedQuery("audit-latest").addParam("limit", limit).execute().map(Row::of).map(this::entry)
-                        .toList();
+                return db.createNamedQuery("audit-latest").addParam("limit", limit).execute().map(Row::of)
+                        .map(this::entry).toList();
             }
             db.createNamedGet("show-exists").addParam("showId", showId).execute()
                     .orElseThrow(() -> CatalogService.showNotFound(showId));

@@ -57,8 +57,8 @@ public final class WaitlistViewModel implements ShowTool {
 
     public WaitlistViewModel(ServerApi api, TaskExecutor tasks, ShowTimes times, Ticker ticker) {
         this.times = times;
-        PickedShowLoad<ShowWaitlist> load = new PickedShowLoad<>(() -> show, tasks, showId -> api.admin().waitlist(showId),
-                this::fill, busy, errorMessage);
+        PickedShowLoad<ShowWaitlist> load = new PickedShowLoad<>(() -> show, tasks,
+                showId -> api.admin().waitlist(showId), this::fill, busy, errorMessage);
         this.reloads = new Coalescer(RELOAD_GAP, times::now, ticker, load::load);
     }
 
