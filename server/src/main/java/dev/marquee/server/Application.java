@@ -4,6 +4,7 @@ import dev.marquee.model.Json;
 import dev.marquee.server.audit.Audit;
 import dev.marquee.server.auth.AuthHttpService;
 import dev.marquee.server.auth.AuthService;
+import dev.marquee.server.auth.Caller;
 import dev.marquee.server.auth.Authenticator;
 import dev.marquee.server.auth.ExpiringRows;
 import dev.marquee.server.booking.HoldHttpService;
@@ -123,7 +124,10 @@ final class Application {
         // Pinged three times per idle timeout, a quiet client's pongs keep its connection from idling out.
         liveHub = new LiveHub(catalog, lines::status, settings.http().idleTimeout().dividedBy(3));
         background.add(liveHub);
-        personalPushes = new PersonalPushes(token -> auth.authenticate(token).id(),
+        personalPushes = new PersonalPushes(token -> {
+            Caller caller = auth.authenticate(token);
+            return new PersonalPushes.Identity(caller.id(), caller.isStaff());
+        },
                 entryId -> WaitlistService.offerOf(transactions, entryId));
         background.add(new InventoryListener(database::directConnection, liveHub,
                 new InventoryListener.SessionEvents() {

@@ -3,6 +3,7 @@ package dev.marquee.server.live;
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.error.ErrorCode;
 import dev.marquee.model.line.LineStatus;
+import dev.marquee.model.live.AvailabilityMessage;
 import dev.marquee.server.catalog.CatalogService;
 import dev.marquee.server.error.ApiException;
 import dev.marquee.server.platform.BackgroundWork;
@@ -96,7 +97,8 @@ public final class LiveHub implements BackgroundWork {
             return false;
         }
         feed.baseline(now);
-        session.offer(Messages.snapshot(now));
+        AvailabilityMessage snapshot = Messages.snapshot(now);
+        session.offer(snapshot, Messages.forFans(snapshot));
         LineFeed line = lineFeeds.computeIfAbsent(showId, id -> new LineFeed(id, this));
         if (first[0]) {
             line.moved(null, false);

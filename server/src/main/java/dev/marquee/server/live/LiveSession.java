@@ -39,6 +39,8 @@ final class LiveSession {
     private boolean closed;
     /** The account the client signed in as ({@code auth}), or null. */
     private UUID account;
+    /** Signed in as box-office staff: shown hidden tiers, which fans are not. */
+    private volatile boolean staff;
 
     /**
      * One show this client watches: the version last written to it and the message waiting to be. It is made once
@@ -65,10 +67,16 @@ final class LiveSession {
     }
 
     /** Sets the client's account (null: none); answers the one it had. */
-    synchronized UUID account(UUID signedIn) {
+    synchronized UUID account(UUID signedIn, boolean signedInAsStaff) {
         UUID before = account;
         account = signedIn;
+        staff = signedInAsStaff;
         return before;
+    }
+
+    /** Queues the show's message as this client may see it: {@code forFans} unless it is staff's. */
+    void offer(AvailabilityMessage full, AvailabilityMessage forFans) {
+        offer(staff ? full : forFans);
     }
 
     /** Starts watching a show: its messages are taken from now on. */

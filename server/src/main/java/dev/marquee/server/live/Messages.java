@@ -2,12 +2,15 @@ package dev.marquee.server.live;
 
 import dev.marquee.model.catalog.Availability;
 import dev.marquee.model.catalog.SeatAvailability;
+import dev.marquee.model.catalog.TierAvailability;
 import dev.marquee.model.live.AvailabilityMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Building live messages, and folding a newer one into an older one that has not been sent yet. */
 final class Messages {
@@ -32,6 +35,22 @@ final class Messages {
         }
         return new AvailabilityMessage(AvailabilityMessage.AVAILABILITY, now.showId(), now.version(), committedAt,
                 now.tiers(), changed);
+    }
+
+    /**
+     * The message as a fan may see it: hidden tiers, and their seats, left out (they are not listed to fans). The
+     * same message when the show has none, so most shows' messages are shared by every watcher.
+     */
+    static AvailabilityMessage forFans(AvailabilityMessage message) {
+        if (message.tiers() == null || message.tiers().stream().noneMatch(tier -> tier.hidden() != null)) {
+            return message;
+        }
+        Set<Long> hidden = message.tiers().stream().filter(tier -> tier.hidden() != null)
+                .map(TierAvailability::tierId).collect(Collectors.toSet());
+        return new AvailabilityMessage(message.type(), message.showId(), message.version(), message.committedAt(),
+                message.tiers().stream().filter(tier -> !hidden.contains(tier.tierId())).toList(),
+                message.seats() == null ? null
+                        : message.seats().stream().filter(seat -> !hidden.contains(seat.tierId())).toList());
     }
 
     static Map<Long, SeatAvailability> seatsById(Availability availability) {

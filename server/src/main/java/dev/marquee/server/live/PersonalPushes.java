@@ -24,7 +24,11 @@ public final class PersonalPushes {
      */
     @FunctionalInterface
     public interface Tokens {
-        UUID accountOf(String token);
+        Identity accountOf(String token);
+    }
+
+    /** Who a token signs in: the account, and whether it is box-office staff (CLERK or ADMIN). */
+    public record Identity(UUID account, boolean staff) {
     }
 
     /** An entry's offer as it stands, if it still stands. */
@@ -51,16 +55,17 @@ public final class PersonalPushes {
         if (token == null || token.isBlank()) {
             return false;
         }
-        UUID account;
+        Identity identity;
         try {
-            account = tokens.accountOf(token);
+            identity = tokens.accountOf(token);
         } catch (ApiException e) {
             if (e.code() == ErrorCode.UNAUTHORIZED) {
                 return false;
             }
             throw e;
         }
-        UUID before = session.account(account);
+        UUID account = identity.account();
+        UUID before = session.account(account, identity.staff());
         if (before != null && !before.equals(account)) {
             forget(before, session);
         }
@@ -69,7 +74,7 @@ public final class PersonalPushes {
     }
 
     void disconnected(LiveSession session) {
-        UUID account = session.account(null);
+        UUID account = session.account(null, false);
         if (account != null) {
             forget(account, session);
         }

@@ -57,7 +57,8 @@ final class ShowFeed {
         synchronized (this) {
             remember(now);
         }
-        subscribers.forEach(session -> session.offer(snapshot));
+        AvailabilityMessage forFans = Messages.forFans(snapshot);
+        subscribers.forEach(session -> session.offer(snapshot, forFans));
     }
 
     /**
@@ -154,7 +155,8 @@ final class ShowFeed {
                 remember(now);
             }
             if (message != null) {
-                subscribers.forEach(session -> session.offer(message));
+                AvailabilityMessage forFans = Messages.forFans(message);
+                subscribers.forEach(session -> session.offer(message, forFans));
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not read show {0} for live updates: {1}", showId,

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.server.testing.ApiClient;
 import dev.marquee.server.testing.ApiResponse;
 import dev.marquee.server.testing.Invariants;
+import dev.marquee.server.testing.LiveClient;
 import dev.marquee.server.testing.Race;
-import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.Shows;
+import dev.marquee.server.testing.Shows.Tier;
 import dev.marquee.server.testing.TestServer;
 import java.time.Duration;
 import java.util.HashMap;
@@ -170,6 +171,17 @@ class VoucherTest {
                 .size(), "nor in the availability a fan reads");
         assertTrue(server.clerk().get("/api/shows/" + show.id() + "/availability").body()
                 .at("/tiers/1/hidden").asBoolean(), "the counter's availability has it, flagged");
+        // Live too: a watcher who is not signed in as staff never hears of it; the counter's connection does.
+        try (LiveClient fanWatching = LiveClient.connect(server); LiveClient counter = LiveClient.connect(server)) {
+            counter.sendRaw("{\"type\":\"auth\",\"token\":\"" + server.clerk().token() + "\"}");
+            counter.subscribe(show.id());
+            fanWatching.subscribe(show.id());
+            await().atMost(Duration.ofSeconds(10)).until(() -> fanWatching.latest(show.id()) != null
+                    && counter.latest(show.id()) != null);
+            assertEquals(1, fanWatching.latest(show.id()).get("tiers").size(), fanWatching.messages()::toString);
+            assertEquals(2, counter.latest(show.id()).get("tiers").size(), counter.messages()::toString);
+            assertTrue(counter.latest(show.id()).at("/tiers/1/hidden").asBoolean());
+        }
 
         ApiClient fan = server.fan();
         assertRefused(holdTier(fan, show, hidden, null), "NOT_FOR_TIER");
