@@ -14,6 +14,7 @@ import dev.marquee.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,10 @@ class AutoLineTest {
                 () -> {
                     CompletableFuture<List<RushingFan.Outcome>> rush = CompletableFuture.supplyAsync(
                             () -> Race.run(fans.size(), i -> RushingFan.buy(fans.get(i), show)));
-                    pause(Duration.ofMillis(1500));
+                    // Locked until the demand has engaged the line: what the fans hear meanwhile is the point.
+                    await().atMost(Duration.ofSeconds(20)).until(() -> server.number("""
+                            SELECT count(*) FROM audit_log WHERE show_id = ? AND action = 'LINE_ENGAGED'""",
+                            show.id()) > 0);
                     return rush;
                 }, show.id()).get();
 
@@ -78,9 +82,15 @@ class AutoLineTest {
         List<ApiClient> fans = IntStream.range(0, 80).mapToObj(i -> server.fan()).toList();
 
         List<ApiResponse> results = server.whileLocked("SELECT id FROM tiers WHERE show_id = ? FOR UPDATE", () -> {
+            AtomicInteger answered = new AtomicInteger();
             CompletableFuture<List<ApiResponse>> rush = CompletableFuture.supplyAsync(
-                    () -> Race.run(fans.size(), i -> WaitingRoomTest.hold(fans.get(i), show, 1)));
-            pause(Duration.ofMillis(1500));
+                    () -> Race.run(fans.size(), i -> {
+                        ApiResponse response = WaitingRoomTest.hold(fans.get(i), show, 1);
+                        answered.incrementAndGet();
+                        return response;
+                    }));
+            // Locked until the server has answered some fans while it cannot book: those answers are the point.
+            await().atMost(Duration.ofSeconds(20)).until(() -> answered.get() > 0);
             return rush;
         }, show.id()).get();
 
@@ -89,15 +99,5 @@ class AutoLineTest {
         assertEquals(0, server.number("SELECT count(*) FROM audit_log WHERE show_id = ? AND action = 'LINE_ENGAGED'",
                 show.id()));
         Invariants.check(server, show.id());
-    }
-
-    /** Keeps the tiers locked this long: the point of the test is a database that stays slow for a while. */
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
