@@ -88,18 +88,30 @@ final class OnSaleRun {
      * figures are the joins' alone: an open load at the arrival rate, latency from each join's intended moment.
      */
     LoadResult joinsAlone(Seed.Show show) throws Exception {
+        holdTheOnlyTicket(show);
+        return stage.step(arrivalsPerSec, fans.size() / arrivalsPerSec, joins(show)).result();
+    }
+
+    /** As {@link #joinsAlone}, unmeasured: the join's code compiled before the joins are timed. */
+    void warmJoins(Seed.Show show) throws Exception {
+        holdTheOnlyTicket(show);
+        stage.load.run(arrivalsPerSec, fans.size() / arrivalsPerSec, joins(show));
+    }
+
+    private void holdTheOnlyTicket(Seed.Show show) throws Exception {
         try (OpenLoad holding = new OpenLoad("localhost", port, 1)) {
             holding.run(1, 1, i -> new OpenLoad.Request("/api/holds", "Authorization: Bearer " + stage.clerkToken
                     + "\r\nIdempotency-Key: counter-" + show.id() + "\r\n", ("{\"showId\":" + show.id()
                     + ",\"items\":[{\"tierId\":" + show.tierIds().getFirst() + ",\"quantity\":1}]}").getBytes(
                     java.nio.charset.StandardCharsets.UTF_8)));
         }
-        return stage.step(arrivalsPerSec, fans.size() / arrivalsPerSec, joins(show)).result();
     }
 
+    /** Each fan's join in turn (the generator asks for its requests in order, once each, from one thread). */
     private OpenLoad.Requests joins(Seed.Show show) {
+        int[] next = {0};
         return i -> new OpenLoad.Request("/api/shows/" + show.id() + "/queue",
-                "Authorization: Bearer " + fans.get((int) i).token() + "\r\n", new byte[0]);
+                "Authorization: Bearer " + fans.get(next[0]++).token() + "\r\n", new byte[0]);
     }
 
     /** The same on-sale without the line: everyone tries at once and retries when told to. */

@@ -77,7 +77,7 @@ public final class AuthService {
         Optional<StoredUser> user;
         boolean valid;
         try {
-            user = statements.snapshot(db -> findStored(db, email));
+            user = statements.read(db -> findStored(db, email));
             valid = user.isPresent() ? passwords.matches(password, user.get().passwordHash())
                     : passwords.burnTime(password);
         } catch (RuntimeException unchecked) {

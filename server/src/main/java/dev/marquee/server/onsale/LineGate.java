@@ -41,7 +41,7 @@ public final class LineGate {
 
     /** For a caller who {@link #queues}: ADMITTED, or QUEUE_REQUIRED without an admission within its window. */
     public Pass check(Caller caller, long showId) {
-        if (statements.snapshot(db -> Places.admitted(db, showId, caller.id()))) {
+        if (statements.read(db -> Places.admitted(db, showId, caller.id()))) {
             return Pass.ADMITTED;
         }
         throw Places.queueRequired(showId);

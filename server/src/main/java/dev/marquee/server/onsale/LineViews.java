@@ -46,7 +46,7 @@ public final class LineViews {
         if (cached != null && now - cached.readAtNanos() < TRUST_NANOS) {
             return cached;
         }
-        View fresh = statements.snapshot(db -> Lines.read(db, showId))
+        View fresh = statements.read(db -> Lines.read(db, showId))
                 .map(line -> new View(line.waitingRoom, line.onSale, line.engaged(), now))
                 .orElse(NO_SHOW);
         views.put(showId, fresh);

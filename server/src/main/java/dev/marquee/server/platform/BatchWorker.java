@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
  * Requests that are cheaper served many at a time (one query or one transaction for a batch) wait here; one worker
  * thread takes everything waiting, up to {@code maxBatch}, and hands it to the batch's work, which answers each
  * request. While a batch runs, the next one gathers, so under load batches grow by themselves and when idle a
- * request is served at once. Whatever the work leaves unanswered, or throws, fails the requests it concerned.
+ * request is served at once. Under load (the last batch had more than one request) the worker also waits up to
+ * {@code gather} for more before it serves the next: a batch's fixed cost (a hop between threads, a pooled
+ * connection, a round trip) is then shared by many, where work quicker than the arrivals otherwise runs batches of
+ * two or three. Whatever the work leaves unanswered, or throws, fails the requests it concerned.
  *
  * @param <Q> a request
  * @param <A> its answer
@@ -32,15 +35,21 @@ public final class BatchWorker<Q, A> implements BackgroundWork {
     private final int maxBatch;
     private final int maxWaiting;
     private final Work<Q, A> work;
+    private final long gatherNanos;
     private final ArrayDeque<Pending<Q, A>> queue = new ArrayDeque<>();
     private Thread worker;
     private boolean stopped;
+    private int lastBatchSize;
 
-    /** {@code maxWaiting}: requests waiting beyond which new ones are refused (503) rather than queued. */
-    public BatchWorker(String name, int maxBatch, int maxWaiting, Work<Q, A> work) {
+    /**
+     * {@code maxWaiting}: requests waiting beyond which new ones are refused (503) rather than queued; {@code gather}:
+     * how long a batch waits for more under load (zero: never).
+     */
+    public BatchWorker(String name, int maxBatch, int maxWaiting, Duration gather, Work<Q, A> work) {
         this.name = name;
         this.maxBatch = maxBatch;
         this.maxWaiting = maxWaiting;
+        this.gatherNanos = gather.toNanos();
         this.work = work;
     }
 
@@ -58,9 +67,17 @@ public final class BatchWorker<Q, A> implements BackgroundWork {
             if (worker == null) {
                 worker = Thread.ofPlatform().name(name).daemon().start(this::drain);
             }
-            notifyAll();
+            // The worker waits for the first request, or for a full batch while it gathers; not for every one.
+            if (queue.size() == 1 || queue.size() == maxBatch) {
+                notifyAll();
+            }
         }
         return Futures.join(pending.answer());
+    }
+
+    /** Requests waiting for a batch (not those being served). */
+    synchronized int waiting() {
+        return queue.size();
     }
 
     @Override
@@ -113,6 +130,9 @@ public final class BatchWorker<Q, A> implements BackgroundWork {
                 stopped = true;
             }
         }
+        if (lastBatchSize > 1) {
+            gather();
+        }
         List<Pending<Q, A>> batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
         while (!queue.isEmpty() && batch.size() < maxBatch) {
             batch.add(queue.poll());
@@ -122,6 +142,20 @@ public final class BatchWorker<Q, A> implements BackgroundWork {
             queue.forEach(pending -> pending.answer().completeExceptionally(closing));
             queue.clear();
         }
+        lastBatchSize = batch.size();
         return batch;
+    }
+
+    private void gather() {
+        long deadline = System.nanoTime() + gatherNanos;
+        for (long left = gatherNanos; left > 0 && queue.size() < maxBatch && !stopped;
+             left = deadline - System.nanoTime()) {
+            try {
+                wait(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
     }
 }
