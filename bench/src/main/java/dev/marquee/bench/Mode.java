@@ -10,7 +10,7 @@ record Mode(String name, double stepSeconds, int maxSweepSteps, double sweepFact
 
     static Mode of(String name) {
         return switch (name) {
-            case "quick" -> new Mode("quick", 2.5, 7, 1.6, 1024, new int[] {1000}, 5, 5, 1);
+            case "quick" -> new Mode("quick", 2.5, 7, 1.6, 1024, new int[] {1000}, 5, 10, 1);
             case "full" -> new Mode("full", 8, 12, 1.35, 1024, new int[] {1000, 10000}, 12, 10, 4);
             default -> throw new IllegalArgumentException("bench/run quick|full, not " + name);
         };

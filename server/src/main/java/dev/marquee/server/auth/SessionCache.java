@@ -24,11 +24,7 @@ final class SessionCache {
     record Found(Caller caller, Duration left) {
     }
 
-    /**
-     * Sessions remembered at most: an on-sale's fans each bring one, and an entry is a few hundred bytes. When full,
-     * the ended entries go, and if that is not enough, all of them (each then looked up once more).
-     */
-    private static final int MAX_ENTRIES = 100_000;
+    private static final int MAX_ENTRIES = 10_000;
 
     private record Entry(Caller caller, long validUntilNanos) {
     }
