@@ -15,11 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Batches that gather under load and never hold a lone request back. No database: the work is a lambda. */
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BatchWorkerTest {
 
-    /** Far longer than any test waits: were a batch to wait it out, the test would time out. */
+    /** Far longer than a test may take: a batch that waited it out would fail the test by its timeout. */
     private static final Duration LONG_GATHER = Duration.ofMinutes(5);
 
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
