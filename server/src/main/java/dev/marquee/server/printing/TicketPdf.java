@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Print-at-home tickets (docs/api.md, "Print-at-home"): one US Letter page per valid ticket with its QR code (the
+ * Print-at-home tickets (docs/api-v1.2.md, "Print-at-home"): one US Letter page per valid ticket with its QR code (the
  * ticket's code, as the door scans it), the show, the seat or tier, the price and the code in letters, drawn with
  * PDFBox. The QR code is drawn as vector squares, so it prints sharp at any size. An order with no valid ticket
  * left (refunded or all checked in) prints one page that says so.

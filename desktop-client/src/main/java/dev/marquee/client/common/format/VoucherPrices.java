@@ -3,7 +3,7 @@ package dev.marquee.client.common.format;
 import dev.marquee.model.admin.VoucherView;
 import java.util.Locale;
 
-/** What a voucher does to a ticket's price, as the server prices it (docs/api.md, "Vouchers"), and in words. */
+/** What a voucher does to a ticket's price, as the server prices it (docs/api-v1.2.md, "Vouchers"), and in words. */
 public final class VoucherPrices {
 
     private VoucherPrices() {
