@@ -99,10 +99,11 @@ final class LineRound {
             if (!line.engaged()) {
                 moved |= admit(tx, line, line.waiting) > 0;
             } else if (stock.available() > 0) {
-                line.admitRate = Pace.next(line.admitRate, settings, underPressure.test(line.showId),
-                        admittedNotHolding);
-                long admitted = admit(tx, line, Pace.admitNow(line.admitRate, settings.round(), stock.available(),
-                        admittedNotHolding, line.waiting));
+                boolean pressure = underPressure.test(line.showId);
+                line.admitRate = Pace.next(line.admitRate, settings, pressure, admittedNotHolding);
+                // The fans admitted already keep the show's bookings busy: the next ones wait for a round that is not.
+                long admitted = pressure ? 0 : admit(tx, line, Pace.admitNow(line.admitRate, settings.round(),
+                        stock.available(), admittedNotHolding, line.waiting));
                 admittedNotHolding += admitted;
                 moved |= admitted > 0;
             }
