@@ -5,16 +5,16 @@ import java.time.Duration;
 /**
  * How fast a line admits: additive growth is too slow for an on-sale and a fixed rate either wastes the database
  * or floods it, so the pace grows by half each round while the fans admitted are being served (fewer than a second's
- * admissions still have not held) and eases by a tenth in a round that finds the show's bookings under pressure (its
+ * admissions still have not held) and eases by a quarter in a round that finds the show's bookings under pressure (its
  * lane or the connection pool would refuse for load), a round that admits nobody. Halving instead, a few rounds of
  * pressure took the pace from hundreds to its floor, and the lanes then sat idle for a second or two while it grew
- * back: an on-sale through the line sold a fifth slower than one without it. It never admits more fans than there
+ * back: an on-sale through the line sold up to a third slower than one without it. It never admits more fans than there
  * are tickets left beyond those already admitted, nor more than are waiting.
  */
 final class Pace {
 
     /** What a round under pressure keeps of the pace. */
-    static final double EASE = 0.9;
+    static final double EASE = 0.75;
 
     private Pace() {
     }

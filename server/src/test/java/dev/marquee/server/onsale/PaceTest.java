@@ -13,7 +13,7 @@ class PaceTest {
     @Test
     void aLineWithNoPaceYetStartsAtTheStartRate() {
         assertEquals(150, Pace.next(0, SETTINGS, false, 0));
-        assertEquals(90, Pace.next(0, SETTINGS, true, 0));
+        assertEquals(75, Pace.next(0, SETTINGS, true, 0));
     }
 
     @Test
@@ -28,14 +28,14 @@ class PaceTest {
     }
 
     @Test
-    void pressureEasesThePaceByATenthDownToAQuarterOfTheStart() {
-        assertEquals(900, Pace.next(1_000, SETTINGS, true, 0), 1e-9);
+    void pressureEasesThePaceByAQuarterDownToAQuarterOfTheStart() {
+        assertEquals(750, Pace.next(1_000, SETTINGS, true, 0), 1e-9);
         double rate = 1_000;
         for (int round = 0; round < 5; round++) {
             rate = Pace.next(rate, SETTINGS, true, 300);
         }
-        // Five rounds of pressure (a second) keep most of the pace: halving left 31 of 1,000.
-        assertEquals(590.49, rate, 1e-9);
+        // Five rounds of pressure (a second) keep a quarter of the pace: halving left 31 of 1,000.
+        assertEquals(237.3046875, rate, 1e-9);
         for (int round = 0; round < 100; round++) {
             rate = Pace.next(rate, SETTINGS, true, 300);
         }
