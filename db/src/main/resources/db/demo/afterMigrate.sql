@@ -139,14 +139,14 @@ BEGIN
     FROM venue_seats vs, tiers t
     WHERE ss.show_id = the_show AND vs.id = ss.seat_id AND t.show_id = ss.show_id AND t.name = vs.section;
 
-    -- 5. A GA show later today, so the box office has a show to sell at the door.
+    -- 5. A GA show tonight, so the box office has a show to sell at the door: at 20:00, or late in the evening at least
+    --    two hours ahead (past midnight if need be), so fans can still book it online through a whole session.
     INSERT INTO events (title, description)
     VALUES ('Late Night Jazz at the Riverside', 'The Blue Hour Quartet, two sets, standing room and a bar.')
     RETURNING id INTO the_event;
     INSERT INTO shows (event_id, venue_id, starts_at, seating_mode, on_sale)
     VALUES (the_event, hall_id,
-            least(today + interval '23 hours 45 minutes',
-                  greatest(today + interval '20 hours', date_trunc('hour', now() AT TIME ZONE 'UTC') + interval '1 hour'))
+            greatest(today + interval '20 hours', date_trunc('hour', now() AT TIME ZONE 'UTC') + interval '2 hours')
                 AT TIME ZONE 'UTC',
             'GA', true)
     RETURNING id INTO the_show;
