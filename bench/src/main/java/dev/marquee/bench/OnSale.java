@@ -11,9 +11,10 @@ import java.util.Map;
 /**
  * {@code bench/run quick|full onsale}: every fan joins a line that admits nobody yet (the joins' figures), then
  * the same on-sale twice on the real jar and a real PostgreSQL, first through the show's waiting line (ON), then
- * without it (OFF, as before the line existed); writes {@code bench/target/onsale.json}. Quick: 20,000 fans arriving at 5,000 a second for 5,000 tickets, the line's
- * messages timed at 1,000 subscribers; full: 50,000 fans (10 s of joins) and 10,000 subscribers. Each run has a
- * small unmeasured on-sale of its kind first, so neither pays for the JIT.
+ * without it (OFF, as before the line existed); writes {@code bench/target/onsale.json}. Quick: 20,000 fans
+ * arriving at 5,000 a second for 5,000 tickets, the line's messages timed at 1,000 subscribers; full: 50,000 fans
+ * (10 s of joins) and 10,000 subscribers. Each run has a small unmeasured on-sale of its kind first, and the joins
+ * unmeasured ones of their own, so none pays for the JIT.
  */
 final class OnSale {
 

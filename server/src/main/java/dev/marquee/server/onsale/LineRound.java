@@ -101,7 +101,6 @@ final class LineRound {
             } else if (stock.available() > 0) {
                 boolean pressure = underPressure.test(line.showId);
                 line.admitRate = Pace.next(line.admitRate, settings, pressure, admittedNotHolding);
-                // The fans admitted already keep the show's bookings busy: the next ones wait for a round that is not.
                 long admitted = pressure ? 0 : admit(tx, line, Pace.admitNow(line.admitRate, settings.round(),
                         stock.available(), admittedNotHolding, line.waiting));
                 admittedNotHolding += admitted;

@@ -4,12 +4,12 @@ import java.time.Duration;
 
 /**
  * How fast a line admits: additive growth is too slow for an on-sale and a fixed rate either wastes the database
- * or floods it, so the pace grows by half each round while the fans admitted are being served (fewer than a second's
- * admissions still have not held) and eases by a quarter in a round that finds the show's bookings under pressure (its
- * lane or the connection pool would refuse for load), a round that admits nobody. Halving instead, a few rounds of
- * pressure took the pace from hundreds to its floor, and the lanes then sat idle for a second or two while it grew
- * back: an on-sale through the line sold up to a third slower than one without it. It never admits more fans than there
- * are tickets left beyond those already admitted, nor more than are waiting.
+ * or floods it, so the pace grows by half each round while the fans admitted are being served (fewer than a
+ * second's admissions still have not held). A round that finds the show's bookings under pressure (its lane or the
+ * connection pool would refuse for load) admits nobody and eases the pace by a quarter: the fans admitted already
+ * keep the lanes busy. Halving instead took the pace to its floor in a few rounds of pressure, and the lanes then
+ * sat idle for a second or two while it grew back. It never admits more fans than there are tickets left beyond
+ * those already admitted, nor more than are waiting.
  */
 final class Pace {
 
