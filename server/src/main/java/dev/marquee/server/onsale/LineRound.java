@@ -101,8 +101,9 @@ final class LineRound {
             } else if (stock.available() > 0) {
                 boolean pressure = underPressure.test(line.showId);
                 line.admitRate = Pace.next(line.admitRate, settings, pressure, admittedNotHolding);
-                long admitted = pressure ? 0 : admit(tx, line, Pace.admitNow(line.admitRate, settings.round(),
-                        stock.available(), admittedNotHolding, line.waiting));
+                double pace = pressure ? Pace.floor(settings) : line.admitRate;
+                long admitted = admit(tx, line, Pace.admitNow(pace, settings.round(), stock.available(),
+                        admittedNotHolding, line.waiting));
                 admittedNotHolding += admitted;
                 moved |= admitted > 0;
             }

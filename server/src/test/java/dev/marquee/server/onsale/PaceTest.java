@@ -40,6 +40,7 @@ class PaceTest {
             rate = Pace.next(rate, SETTINGS, true, 300);
         }
         assertEquals(25, rate);
+        assertEquals(25, Pace.floor(SETTINGS), "a round under pressure admits at this pace: 5 fans a round");
     }
 
     @Test
