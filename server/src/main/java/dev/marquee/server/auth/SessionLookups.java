@@ -21,15 +21,13 @@ final class SessionLookups implements BackgroundWork {
 
     private static final int MAX_BATCH = 1_000;
     private static final int MAX_WAITING = 100_000;
-    /** How long a batch waits for more under load: a little latency for far fewer transactions. */
-    private static final Duration GATHER = Duration.ofMillis(2);
 
     private final Statements statements;
     private final BatchWorker<String, Optional<SessionCache.Found>> worker;
 
     SessionLookups(Statements statements) {
         this.statements = statements;
-        this.worker = new BatchWorker<>("session-lookups", MAX_BATCH, MAX_WAITING, GATHER, this::serve);
+        this.worker = new BatchWorker<>("session-lookups", MAX_BATCH, MAX_WAITING, BatchWorker.GATHER, this::serve);
     }
 
     /** The live session of the token whose SHA-256 this is (in hex), or empty. */

@@ -24,8 +24,6 @@ public final class LineJoins implements BackgroundWork {
     static final int MAX_BATCH = 2_000;
     /** Joins waiting beyond which new ones are refused (503): far above what the worker drains in a second. */
     static final int MAX_WAITING = 100_000;
-    /** How long a batch waits for more under load: a little latency for far fewer transactions. */
-    private static final Duration GATHER = Duration.ofMillis(2);
 
     private record Join(long showId, UUID userId) {
     }
@@ -39,7 +37,7 @@ public final class LineJoins implements BackgroundWork {
         this.transactions = transactions;
         this.window = window;
         this.counters = counters;
-        this.worker = new BatchWorker<>("line-joins", MAX_BATCH, MAX_WAITING, GATHER, this::serve);
+        this.worker = new BatchWorker<>("line-joins", MAX_BATCH, MAX_WAITING, BatchWorker.GATHER, this::serve);
     }
 
     /** The account's place in the show's line, joining it if it has none that is live. */

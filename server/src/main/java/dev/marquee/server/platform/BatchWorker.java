@@ -31,6 +31,12 @@ public final class BatchWorker<Q, A> implements BackgroundWork {
         void serve(List<Pending<Q, A>> batch);
     }
 
+    /**
+     * How long the project's batches wait for more under load: a little latency for far fewer transactions (with
+     * 2 ms, an on-sale's joins share a transaction by the dozen rather than by twos and threes).
+     */
+    public static final Duration GATHER = Duration.ofMillis(2);
+
     private final String name;
     private final int maxBatch;
     private final int maxWaiting;

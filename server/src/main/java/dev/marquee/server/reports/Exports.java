@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report and the audit log as CSV for a spreadsheet (docs/api-v1.2.md, "Exports"): the same figures the JSON answers
- * carry, one table each.
+ * The report and the audit log as CSV for a spreadsheet (docs/api-v1.2.md, "Exports"): the same figures the JSON
+ * answers carry, one table each.
  */
 final class Exports {
 

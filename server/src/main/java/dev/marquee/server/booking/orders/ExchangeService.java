@@ -31,11 +31,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Exchanges at the counter (docs/api-v1.2.md, "Exchanges"), all in the idempotent request's one transaction: the tickets
- * given back become EXCHANGED and their stock returns, new tickets of the new show are sold at today's prices, and
- * the difference is charged (the payment given) or paid back (to the first order's payment method; cash through the
- * clerk's drawer). Anything refused (a seat taken, too few tickets, a declined card, no shift for cash) rolls it all
- * back.
+ * Exchanges at the counter (docs/api-v1.2.md, "Exchanges"), all in the idempotent request's one transaction: the
+ * tickets given back become EXCHANGED and their stock returns, new tickets of the new show are sold at today's
+ * prices, and the difference is charged (the payment given) or paid back (to the first order's payment method; cash
+ * through the clerk's drawer). Anything refused (a seat taken, too few tickets, a declined card, no shift for cash)
+ * rolls it all back.
  */
 public final class ExchangeService {
 
